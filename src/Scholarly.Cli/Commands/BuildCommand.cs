@@ -1,0 +1,64 @@
+using System.ComponentModel;
+using System.Globalization;
+using Scholarly.Templating;
+using Spectre.Console.Cli;
+
+namespace Scholarly.Cli.Commands;
+
+/// <summary><c>scholarly build</c>: builds the site; prints diagnostics, then a one-line summary.</summary>
+internal sealed class BuildCommand(CommandOutput output) : Command<BuildCommand.Settings>
+{
+    public sealed class Settings : CommandSettings
+    {
+        [CommandOption("-s|--source <DIR>")]
+        [Description("The site folder (scholarly.yml, profile.md, papers/). Default: content")]
+        public string Source { get; init; } = "content";
+
+        [CommandOption("-o|--output <DIR>")]
+        [Description("Where to write the site; replaced only when the build succeeds. Default: output")]
+        public string Output { get; init; } = "output";
+
+        [CommandOption("-t|--theme <NAME>")]
+        [Description("Use this theme instead of the one in scholarly.yml.")]
+        public string? Theme { get; init; }
+
+        [CommandOption("--base-url <URL>")]
+        [Description("Publish under this address instead of base_url, e.g. https://USER.github.io/REPO/")]
+        public string? BaseUrl { get; init; }
+
+        [CommandOption("--drafts")]
+        [Description("Include papers marked draft: true.")]
+        public bool Drafts { get; init; }
+
+        [CommandOption("--no-parallel")]
+        [Description("Load, render and write on one thread (for debugging).")]
+        public bool NoParallel { get; init; }
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var result = SiteBuilder.Build(new BuildOptions(
+            SourceDirectory: settings.Source,
+            OutputDirectory: settings.Output,
+            Theme: settings.Theme,
+            BaseUrl: settings.BaseUrl,
+            IncludeDrafts: settings.Drafts,
+            Parallel: !settings.NoParallel));
+
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            output.Error.WriteLine(diagnostic.ToString());
+        }
+
+        var milliseconds = result.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
+        if (!result.Succeeded)
+        {
+            output.Error.WriteLine($"Build failed: {TemplateHelpers.Pluralize(result.ErrorCount, "error")}; {settings.Output} was left as it was.");
+            return ScholarlyApp.Failure;
+        }
+
+        var warnings = result.WarningCount > 0 ? $", {TemplateHelpers.Pluralize(result.WarningCount, "warning")}" : "";
+        output.Out.WriteLine($"Built {TemplateHelpers.Pluralize(result.PagesWritten, "page")} ({TemplateHelpers.Pluralize(result.FilesWritten, "file")}) into {settings.Output} in {milliseconds} ms{warnings}.");
+        return ScholarlyApp.Success;
+    }
+}

@@ -1,0 +1,3 @@
+using Scholarly.Cli;
+
+return ScholarlyApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,42 @@
+using Scholarly.Cli.Commands;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Scholarly.Cli;
+
+/// <summary>Wires the commands; exit codes: 0 success, 1 content or template errors, 2 a usage error.</summary>
+public static class ScholarlyApp
+{
+    public const int Success = 0;
+    public const int Failure = 1;
+    public const int UsageError = 2;
+
+    /// <summary>Runs the command line <paramref name="args"/>, writing to the given writers (tests pass their own).</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(output),
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+        });
+        var app = new CommandApp();
+        app.Configure(config =>
+        {
+            config.SetApplicationName("scholarly");
+            config.SetApplicationVersion(typeof(ScholarlyApp).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
+            config.ConfigureConsole(console);
+            config.Settings.Registrar.RegisterInstance(new CommandOutput(output, error));
+            config.AddCommand<BuildCommand>("build")
+                .WithDescription("Build the site into the output folder.")
+                .WithExample("build")
+                .WithExample("build", "--source", "content", "--output", "output", "--base-url", "https://USER.github.io/REPO/");
+            config.SetExceptionHandler((exception, _) =>
+            {
+                error.WriteLine($"error: {exception.Message}");
+                return exception is CommandParseException or CommandRuntimeException ? UsageError : Failure;
+            });
+        });
+        return app.Run(args);
+    }
+}

@@ -1,0 +1,22 @@
+namespace Scholarly;
+
+/// <summary>What to build and how: the command line's options, with the defaults of <c>scholarly build</c>.</summary>
+/// <param name="SourceDirectory">The site folder: scholarly.yml, profile.md, papers/, static/, layouts/, themes/.</param>
+/// <param name="OutputDirectory">Where the site is written; replaced whole only when the build succeeds.</param>
+/// <param name="Theme">Overrides the config's theme when set.</param>
+/// <param name="BaseUrl">Overrides the config's base_url when set.</param>
+/// <param name="IncludeDrafts">Builds papers marked <c>draft: true</c> too.</param>
+/// <param name="Parallel">Loads, renders and writes on every core; off for debugging.</param>
+/// <param name="BuiltInThemesDirectory">Where the themes that ship with the tool are; null: beside the executable.</param>
+public sealed record BuildOptions(
+    string SourceDirectory = "content",
+    string OutputDirectory = "output",
+    string? Theme = null,
+    string? BaseUrl = null,
+    bool IncludeDrafts = false,
+    bool Parallel = true,
+    string? BuiltInThemesDirectory = null)
+{
+    /// <summary>The themes folder shipped beside the executable (copied there by the build).</summary>
+    public static string DefaultThemesDirectory => Path.Combine(AppContext.BaseDirectory, "themes");
+}

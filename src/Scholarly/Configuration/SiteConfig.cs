@@ -1,0 +1,26 @@
+namespace Scholarly.Configuration;
+
+/// <summary>The site's settings, from <c>scholarly.yml</c> with command-line overrides applied.</summary>
+/// <param name="SourceFile">The config file as shown in diagnostics.</param>
+/// <param name="BaseUrl">Where the site is published, always ending in '/': feeds and canonical links start with it.</param>
+/// <param name="ThemeLine">The line of the <c>theme:</c> key, for an unknown-theme error.</param>
+/// <param name="Owner">The owner's name as it appears in author lists, highlighted there.</param>
+/// <param name="AuthorsBeforeEtAl">How many authors a paper card shows before "et al."</param>
+/// <param name="FeedLimit">How many papers the feed carries, newest first; 0 means all.</param>
+/// <param name="BuildDate">The date the site says it was built, when pinned; otherwise SOURCE_DATE_EPOCH or today.</param>
+public sealed record SiteConfig(
+    string SourceFile,
+    string Title,
+    string? Description,
+    Uri BaseUrl,
+    string Language,
+    string Theme,
+    int ThemeLine,
+    string? Owner,
+    int AuthorsBeforeEtAl,
+    int FeedLimit,
+    DateOnly? BuildDate)
+{
+    public const string FileName = "scholarly.yml";
+    public const string DefaultTheme = "scholar";
+}

@@ -1,0 +1,84 @@
+using Scholarly.Content;
+using Scholarly.Diagnostics;
+
+namespace Scholarly.Configuration;
+
+/// <summary>Reads and validates <c>scholarly.yml</c>; unknown keys are warnings that name the key and its line.</summary>
+internal static class SiteConfigLoader
+{
+    private static readonly HashSet<string> KnownKeys =
+    [
+        "title", "description", "base_url", "language", "theme", "owner", "authors_before_et_al", "feed", "build_date",
+    ];
+
+    private static readonly HashSet<string> KnownFeedKeys = ["limit"];
+
+    /// <summary>Loads the config of the site in <paramref name="siteDirectory"/>; null when it is missing or unusable.</summary>
+    public static SiteConfig? Load(string siteDirectory, DiagnosticBag diagnostics)
+    {
+        var path = Path.Combine(siteDirectory, SiteConfig.FileName);
+        if (!File.Exists(path))
+        {
+            diagnostics.Error(SiteConfig.FileName, 0, 0, $"no {SiteConfig.FileName} in {siteDirectory}: is this a Scholarly site folder? (use --source DIR)");
+            return null;
+        }
+
+        var text = ContentText.Read(path);
+        var map = YamlMap.Parse(text, SiteConfig.FileName, 0, diagnostics);
+        if (map is null)
+        {
+            return null;
+        }
+
+        map.WarnUnknownKeys(KnownKeys, SiteConfig.FileName);
+        var title = map.String("title", required: true);
+        var baseUrl = ReadBaseUrl(map);
+        var feed = map.Map("feed");
+        feed?.WarnUnknownKeys(KnownFeedKeys, "feed");
+
+        var config = new SiteConfig(
+            SourceFile: SiteConfig.FileName,
+            Title: title ?? "",
+            Description: map.String("description"),
+            BaseUrl: baseUrl ?? new Uri("https://example.org/"),
+            Language: map.String("language") ?? "en",
+            Theme: map.String("theme") ?? SiteConfig.DefaultTheme,
+            ThemeLine: map.LineOf("theme"),
+            Owner: map.String("owner"),
+            AuthorsBeforeEtAl: map.Int("authors_before_et_al", min: 1) ?? 3,
+            FeedLimit: feed?.Int("limit", min: 0) ?? 0,
+            BuildDate: map.Date("build_date"));
+        return title is null || baseUrl is null ? null : config;
+    }
+
+    /// <summary>Parses a base URL given on the command line or in the config; null (and false) when it is not absolute http(s).</summary>
+    public static bool TryParseBaseUrl(string text, out Uri? url)
+    {
+        url = null;
+        var trimmed = text.Trim();
+        if (!Uri.TryCreate(trimmed, UriKind.Absolute, out var parsed) || parsed.Scheme is not ("http" or "https") || parsed.Query.Length > 0 || parsed.Fragment.Length > 0)
+        {
+            return false;
+        }
+
+        url = parsed.AbsoluteUri.EndsWith('/') ? parsed : new Uri(parsed.AbsoluteUri + "/");
+        return true;
+    }
+
+    private static Uri? ReadBaseUrl(YamlMap map)
+    {
+        var text = map.String("base_url", required: true);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (!TryParseBaseUrl(text, out var url))
+        {
+            map.Error(map.LineOf("base_url"), $"'base_url' must be an absolute http(s) address such as https://USER.github.io/REPO/, not '{text}'");
+            return null;
+        }
+
+        return url;
+    }
+}

@@ -1,0 +1,48 @@
+using Scholarly.Configuration;
+using Scholarly.Diagnostics;
+using Scholarly.Markup;
+
+namespace Scholarly.Content;
+
+/// <summary>The load phase: reads the config, the profile and every paper file, papers in parallel.</summary>
+internal static class ContentLoader
+{
+    public const string PapersFolder = "papers";
+
+    /// <summary>Loads the site in <paramref name="siteDirectory"/>; null when anything failed (see the diagnostics).</summary>
+    public static LoadedContent? Load(string siteDirectory, SiteConfig config, MarkdownRenderer markdown, DiagnosticBag diagnostics, bool parallel)
+    {
+        var profile = ProfileReader.Read(siteDirectory, markdown, diagnostics);
+        var files = PaperFiles(siteDirectory);
+        var papers = new Paper?[files.Count];
+        var options = new ParallelOptions { MaxDegreeOfParallelism = parallel ? Environment.ProcessorCount : 1 };
+        Parallel.For(0, files.Count, options, i =>
+        {
+            var display = Path.GetRelativePath(siteDirectory, files[i]).Replace('\\', '/');
+            papers[i] = PaperReader.Read(files[i], display, markdown, diagnostics);
+        });
+
+        if (profile is null || papers.Any(p => p is null))
+        {
+            return null;
+        }
+
+        return new LoadedContent(config, profile, papers!);
+    }
+
+    /// <summary>Every <c>*.md</c> under <c>papers/</c>, in ordinal order so a build never depends on directory order.</summary>
+    private static List<string> PaperFiles(string siteDirectory)
+    {
+        var folder = Path.Combine(siteDirectory, PapersFolder);
+        if (!Directory.Exists(folder))
+        {
+            return [];
+        }
+
+        var files = Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories)
+            .Where(f => !Path.GetFileName(f).StartsWith('.'))
+            .ToList();
+        files.Sort(StringComparer.Ordinal);
+        return files;
+    }
+}

@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+
+namespace Scholarly.Content;
+
+/// <summary>
+/// Turns what a user writes as a link into an address a page can carry safely:
+/// http(s) and mailto pass, an arXiv id or a DOI becomes its resolver's address,
+/// a relative path stays relative to the site root, and any other scheme (javascript:, data:) is refused.
+/// </summary>
+internal static partial class LinkAddress
+{
+    /// <summary>Normalises <paramref name="raw"/> for a link of <paramref name="kind"/>; null with a reason when it cannot be used.</summary>
+    public static string? Normalize(string kind, string raw, out string? problem)
+    {
+        problem = null;
+        var text = raw.Trim();
+        if (kind == "arxiv" && ArxivId().IsMatch(text))
+        {
+            return "https://arxiv.org/abs/" + text;
+        }
+
+        if (kind == "doi" && text.StartsWith("10.", StringComparison.Ordinal))
+        {
+            return "https://doi.org/" + Uri.EscapeDataString(text).Replace("%2F", "/", StringComparison.Ordinal);
+        }
+
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        var slash = text.IndexOf('/', StringComparison.Ordinal);
+        var hasScheme = colon > 0 && (slash < 0 || colon < slash);
+        if (!hasScheme)
+        {
+            if (text.StartsWith("//", StringComparison.Ordinal))
+            {
+                problem = $"'{text}' has no scheme: write https://{text.TrimStart('/')}";
+                return null;
+            }
+
+            if (text.Length == 0 || text.Any(char.IsWhiteSpace))
+            {
+                problem = $"'{text}' is not an address (it is empty or has spaces)";
+                return null;
+            }
+
+            return text.TrimStart('/');
+        }
+
+        var scheme = text[..colon].ToLowerInvariant();
+        if (scheme is "mailto")
+        {
+            return text;
+        }
+
+        if (scheme is not ("http" or "https") || !Uri.TryCreate(text, UriKind.Absolute, out var uri) || string.IsNullOrEmpty(uri.Host))
+        {
+            problem = scheme is "http" or "https"
+                ? $"'{text}' is not a valid address"
+                : $"'{text}' uses the scheme '{scheme}:'; only http, https and mailto links are allowed";
+            return null;
+        }
+
+        return text;
+    }
+
+    [GeneratedRegex(@"^(\d{4}\.\d{4,5}|[a-z\-]+(\.[A-Z]{2})?/\d{7})(v\d+)?$")]
+    private static partial Regex ArxivId();
+}

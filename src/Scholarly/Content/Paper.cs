@@ -1,0 +1,26 @@
+namespace Scholarly.Content;
+
+/// <summary>One publication, as loaded from its file under <c>papers/</c>, Markdown already rendered.</summary>
+/// <param name="SourceFile">The file it came from, relative to the site folder, as shown in diagnostics.</param>
+/// <param name="Slug">The URL-safe name of its page: <c>papers/{Slug}/</c>.</param>
+/// <param name="TitleHtml">The title with its inline Markdown and math rendered, for headings.</param>
+/// <param name="Authors">The authors as written, without a trailing "et al."</param>
+/// <param name="EtAl">True when the list as written ends with "et al." (the full list is not known).</param>
+/// <param name="Category">The primary arXiv-style category (cs.CV), explicit or the first such tag.</param>
+public sealed record Paper(
+    string SourceFile,
+    string Slug,
+    string Title,
+    string TitleHtml,
+    IReadOnlyList<string> Authors,
+    bool EtAl,
+    DateOnly Date,
+    IReadOnlyList<string> Tags,
+    string? Category,
+    string? Venue,
+    IReadOnlyList<Link> Links,
+    int? Citations,
+    bool Featured,
+    bool Draft,
+    string AbstractHtml,
+    string NotesHtml);

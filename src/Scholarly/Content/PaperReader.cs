@@ -1,0 +1,142 @@
+using System.Text.RegularExpressions;
+using Scholarly.Diagnostics;
+using Scholarly.Markup;
+using Scholarly.Model;
+
+namespace Scholarly.Content;
+
+/// <summary>Reads one paper file into a <see cref="Paper"/>, reporting every problem with its line.</summary>
+internal static partial class PaperReader
+{
+    private static readonly HashSet<string> KnownKeys =
+    [
+        "title", "authors", "date", "tags", "category", "venue", "links", "citations", "featured", "draft", "abstract", "slug",
+    ];
+
+    /// <summary>Link kinds with the label readers expect; any other kind is shown with its name capitalised.</summary>
+    private static readonly Dictionary<string, string> LinkLabels = new(StringComparer.Ordinal)
+    {
+        ["pdf"] = "PDF", ["code"] = "Code", ["arxiv"] = "arXiv", ["doi"] = "DOI", ["project"] = "Project",
+        ["slides"] = "Slides", ["video"] = "Video", ["poster"] = "Poster", ["data"] = "Data", ["blog"] = "Blog",
+    };
+
+    /// <summary>Reads <paramref name="path"/>; null when it has errors (they are in <paramref name="diagnostics"/>).</summary>
+    public static Paper? Read(string path, string displayPath, MarkdownRenderer markdown, DiagnosticBag diagnostics)
+    {
+        var local = new DiagnosticBag();
+        var paper = ReadFields(path, displayPath, markdown, local);
+        diagnostics.AddRange(local);
+        return local.HasErrors ? null : paper;
+    }
+
+    private static Paper? ReadFields(string path, string displayPath, MarkdownRenderer markdown, DiagnosticBag diagnostics)
+    {
+        var front = FrontMatter.Split(ContentText.Read(path), displayPath, diagnostics);
+        if (front is null)
+        {
+            return null;
+        }
+
+        var map = YamlMap.Parse(front.Yaml, displayPath, front.YamlLineOffset, diagnostics);
+        if (map is null)
+        {
+            return null;
+        }
+
+        map.WarnUnknownKeys(KnownKeys, "a paper's front matter");
+        var title = map.String("title", required: true);
+        var date = map.Date("date", required: true);
+        var (authors, etAl) = ReadAuthors(map);
+        var tags = map.StringList("tags").Distinct(StringComparer.Ordinal).ToList();
+        var slug = ReadSlug(map, path);
+        var category = map.String("category")?.Trim() ?? tags.FirstOrDefault(t => ArxivCategory().IsMatch(t));
+        return new Paper(
+            SourceFile: displayPath,
+            Slug: slug ?? "",
+            Title: title?.Trim() ?? "",
+            TitleHtml: markdown.ToInlineHtml(title?.Trim() ?? ""),
+            Authors: authors,
+            EtAl: etAl,
+            Date: date ?? default,
+            Tags: tags,
+            Category: category,
+            Venue: map.String("venue")?.Trim(),
+            Links: ReadLinks(map),
+            Citations: map.Int("citations", min: 0),
+            Featured: map.Bool("featured", false),
+            Draft: map.Bool("draft", false),
+            AbstractHtml: markdown.ToHtml(map.String("abstract") ?? ""),
+            NotesHtml: markdown.ToHtml(front.Body));
+    }
+
+    private static (IReadOnlyList<string> Authors, bool EtAl) ReadAuthors(YamlMap map)
+    {
+        var names = map.StringList("authors").ToList();
+        var etAl = names.Count > 0 && EtAlMarker().IsMatch(names[^1]);
+        if (etAl)
+        {
+            names.RemoveAt(names.Count - 1);
+        }
+
+        if (names.Count == 0)
+        {
+            map.Error(map.LineOf("authors"), "'authors' is required: a list with at least one name");
+        }
+
+        return (names, etAl);
+    }
+
+    private static string? ReadSlug(YamlMap map, string path)
+    {
+        var explicitSlug = map.String("slug");
+        var slug = Slug.From(explicitSlug ?? Path.GetFileNameWithoutExtension(path));
+        if (slug.Length == 0)
+        {
+            map.Error(map.LineOf("slug"), explicitSlug is null
+                ? "the file name gives no URL-safe slug: add 'slug: some-name' or rename the file"
+                : $"'slug' must contain letters or digits, not '{explicitSlug}'");
+            return null;
+        }
+
+        return slug;
+    }
+
+    private static List<Link> ReadLinks(YamlMap map)
+    {
+        var links = new List<Link>();
+        var linkMap = map.Map("links");
+        if (linkMap is null)
+        {
+            return links;
+        }
+
+        foreach (var kind in linkMap.Keys)
+        {
+            var raw = linkMap.String(kind);
+            if (raw is null)
+            {
+                continue;
+            }
+
+            var key = kind.Trim().ToLowerInvariant();
+            var url = LinkAddress.Normalize(key, raw, out var problem);
+            if (url is null)
+            {
+                linkMap.Error(linkMap.LineOf(kind), $"link '{kind}': {problem}");
+                continue;
+            }
+
+            var label = LinkLabels.TryGetValue(key, out var known) ? known : char.ToUpperInvariant(kind[0]) + kind[1..];
+            links.Add(new Link(key, label, url));
+        }
+
+        return links;
+    }
+
+    [GeneratedRegex(@"^(et\.?\s*al\.?|others|\.\.\.|…)$", RegexOptions.IgnoreCase)]
+    private static partial Regex EtAlMarker();
+
+    /// <summary>arXiv's archive.SUBJECT form: cs.CV, stat.ML, q-bio.QM, eess.IV, math.OC.</summary>
+    [GeneratedRegex(@"^[a-z]+(-[a-z]+)?\.[A-Za-z]{2,3}$")]
+    private static partial Regex ArxivCategory();
+}

@@ -1,0 +1,311 @@
+using System.Globalization;
+using Scholarly.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Scholarly.Content;
+
+/// <summary>
+/// A YAML mapping read with its source positions, so every typed read that fails
+/// becomes a diagnostic naming the file and the line of the offending key.
+/// </summary>
+/// <remarks>Reads report into the bag and return null (or the default) rather than throw.</remarks>
+internal sealed class YamlMap
+{
+    private readonly YamlMappingNode _node;
+    private readonly int _lineOffset;
+    private readonly DiagnosticBag _diagnostics;
+
+    private YamlMap(YamlMappingNode node, string file, int lineOffset, DiagnosticBag diagnostics)
+    {
+        _node = node;
+        File = file;
+        _lineOffset = lineOffset;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>The file the mapping came from, as shown in diagnostics.</summary>
+    public string File { get; }
+
+    /// <summary>The line in <see cref="File"/> where the mapping starts.</summary>
+    public int Line => LineOf(_node);
+
+    /// <summary>Keys in document order.</summary>
+    public IEnumerable<string> Keys => _node.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value ?? "");
+
+    /// <summary>
+    /// Parses <paramref name="yaml"/>, whose first line is line <paramref name="lineOffset"/> + 1 of <paramref name="file"/>.
+    /// An empty document is an empty mapping; a syntax error or a non-mapping root is reported and gives null.
+    /// </summary>
+    public static YamlMap? Parse(string yaml, string file, int lineOffset, DiagnosticBag diagnostics)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException e)
+        {
+            var message = (e.InnerException?.Message ?? e.Message).Trim();
+            diagnostics.Error(file, (int)e.Start.Line + lineOffset, (int)e.Start.Column, $"invalid YAML: {StripPosition(message)}");
+            return null;
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        {
+            return new YamlMap(new YamlMappingNode(), file, lineOffset, diagnostics);
+        }
+
+        if (stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            var node = stream.Documents[0].RootNode;
+            diagnostics.Error(file, (int)node.Start.Line + lineOffset, (int)node.Start.Column, "expected a mapping of 'key: value' lines");
+            return null;
+        }
+
+        return new YamlMap(root, file, lineOffset, diagnostics);
+    }
+
+    public bool Has(string key) => Find(key) is not null;
+
+    /// <summary>The line of <paramref name="key"/>, or of the mapping when the key is absent.</summary>
+    public int LineOf(string key) => _node.Children.FirstOrDefault(p => IsKey(p.Key, key)).Key is { } k ? LineOf(k) : Line;
+
+    /// <summary>A scalar as text; a missing key gives null, and an error too when <paramref name="required"/>.</summary>
+    public string? String(string key, bool required = false)
+    {
+        var node = Find(key);
+        if (node is null || IsNull(node))
+        {
+            if (required)
+            {
+                Error(LineOf(key), $"'{key}' is required");
+            }
+
+            return null;
+        }
+
+        if (node is YamlScalarNode scalar)
+        {
+            var text = scalar.Value?.Trim() ?? "";
+            if (text.Length == 0 && required)
+            {
+                Error(LineOf(node), $"'{key}' must not be empty");
+                return null;
+            }
+
+            return text.Length == 0 ? null : scalar.Value;
+        }
+
+        Error(LineOf(node), $"'{key}' must be a single value, not a list or mapping");
+        return null;
+    }
+
+    public bool Bool(string key, bool fallback)
+    {
+        var text = String(key);
+        if (text is null)
+        {
+            return fallback;
+        }
+
+        switch (text.Trim().ToLowerInvariant())
+        {
+            case "true" or "yes" or "on":
+                return true;
+            case "false" or "no" or "off":
+                return false;
+            default:
+                Error(LineOf(key), $"'{key}' must be true or false, not '{text}'");
+                return fallback;
+        }
+    }
+
+    public int? Int(string key, int min = int.MinValue)
+    {
+        var text = String(key);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (!int.TryParse(text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) || value < min)
+        {
+            Error(LineOf(key), min == int.MinValue ? $"'{key}' must be a whole number, not '{text}'" : $"'{key}' must be a whole number of at least {min}, not '{text}'");
+            return null;
+        }
+
+        return value;
+    }
+
+    /// <summary>
+    /// A calendar date: <c>2024-05-23</c>, or an ISO 8601 date-time whose date part is taken.
+    /// Anything else is an error that quotes the value.
+    /// </summary>
+    public DateOnly? Date(string key, bool required = false)
+    {
+        var text = String(key, required);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var trimmed = text.Trim();
+        if (DateOnly.TryParseExact(trimmed, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        if (trimmed.Length > 10 && DateTimeOffset.TryParse(trimmed, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var moment)
+            && char.IsDigit(trimmed[0]) && trimmed[4] == '-')
+        {
+            return DateOnly.FromDateTime(moment.Date);
+        }
+
+        Error(LineOf(key), $"'{key}' is not a date: '{trimmed}' (write it as YYYY-MM-DD, for example 2024-05-23)");
+        return null;
+    }
+
+    /// <summary>A list of scalars; a single scalar counts as a list of one.</summary>
+    public IReadOnlyList<string> StringList(string key)
+    {
+        var node = Find(key);
+        switch (node)
+        {
+            case null:
+                return [];
+            case YamlScalarNode scalar:
+                return IsNull(scalar) ? [] : [scalar.Value!];
+            case YamlSequenceNode sequence:
+                var items = new List<string>(sequence.Children.Count);
+                foreach (var child in sequence.Children)
+                {
+                    if (child is YamlScalarNode { Value: { } value } && !IsNull(child))
+                    {
+                        if (value.Trim().Length > 0)
+                        {
+                            items.Add(value.Trim());
+                        }
+                    }
+                    else
+                    {
+                        Error(LineOf(child), $"each item of '{key}' must be a single value");
+                    }
+                }
+
+                return items;
+            default:
+                Error(LineOf(node), $"'{key}' must be a list");
+                return [];
+        }
+    }
+
+    /// <summary>A nested mapping, or null when absent (an error when present but not a mapping).</summary>
+    public YamlMap? Map(string key)
+    {
+        var node = Find(key);
+        switch (node)
+        {
+            case null:
+                return null;
+            case YamlScalarNode scalar when IsNull(scalar):
+                return null;
+            case YamlMappingNode mapping:
+                return new YamlMap(mapping, File, _lineOffset, _diagnostics);
+            default:
+                Error(LineOf(node), $"'{key}' must be a mapping of 'name: value' lines");
+                return null;
+        }
+    }
+
+    /// <summary>A list of mappings (for example links with a label and a url).</summary>
+    public IReadOnlyList<YamlMap> MapList(string key)
+    {
+        var node = Find(key);
+        switch (node)
+        {
+            case null:
+                return [];
+            case YamlScalarNode scalar when IsNull(scalar):
+                return [];
+            case YamlSequenceNode sequence:
+                var maps = new List<YamlMap>(sequence.Children.Count);
+                foreach (var child in sequence.Children)
+                {
+                    if (child is YamlMappingNode mapping)
+                    {
+                        maps.Add(new YamlMap(mapping, File, _lineOffset, _diagnostics));
+                    }
+                    else
+                    {
+                        Error(LineOf(child), $"each item of '{key}' must be a mapping of 'name: value' lines");
+                    }
+                }
+
+                return maps;
+            default:
+                Error(LineOf(node), $"'{key}' must be a list");
+                return [];
+        }
+    }
+
+    /// <summary>Warns about every key not in <paramref name="known"/>, naming it and its line.</summary>
+    public void WarnUnknownKeys(IReadOnlySet<string> known, string what)
+    {
+        foreach (var pair in _node.Children)
+        {
+            var name = (pair.Key as YamlScalarNode)?.Value ?? "";
+            if (!known.Contains(name))
+            {
+                var hint = known.FirstOrDefault(k => Levenshtein(k, name) <= 2);
+                var suggestion = hint is null ? "" : $" (did you mean '{hint}'?)";
+                _diagnostics.Warning(File, LineOf(pair.Key), 0, $"unknown key '{name}' in {what}{suggestion}; it is ignored");
+            }
+        }
+    }
+
+    public void Error(int line, string message) => _diagnostics.Error(File, line, 0, message);
+
+    public void Warning(int line, string message) => _diagnostics.Warning(File, line, 0, message);
+
+    private YamlNode? Find(string key) =>
+        _node.Children.FirstOrDefault(p => IsKey(p.Key, key)).Value;
+
+    private static bool IsKey(YamlNode node, string key) => node is YamlScalarNode { Value: { } v } && v == key;
+
+    private int LineOf(YamlNode node) => (int)node.Start.Line + _lineOffset;
+
+    private static bool IsNull(YamlNode node) =>
+        node is YamlScalarNode { Style: ScalarStyle.Plain, Value: null or "" or "~" or "null" or "Null" or "NULL" };
+
+    /// <summary>YamlDotNet appends "(Line: x, Col: y ...)"; the diagnostic carries the position already.</summary>
+    private static string StripPosition(string message)
+    {
+        var at = message.IndexOf("(Line:", StringComparison.Ordinal);
+        return at > 0 ? message[..at].Trim() : message;
+    }
+
+    private static int Levenshtein(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+}

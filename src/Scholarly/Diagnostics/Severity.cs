@@ -1,0 +1,8 @@
+namespace Scholarly.Diagnostics;
+
+/// <summary>How bad a diagnostic is: errors fail the build, warnings are reported and the build goes on.</summary>
+public enum Severity
+{
+    Warning,
+    Error,
+}

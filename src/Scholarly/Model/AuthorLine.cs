@@ -1,0 +1,51 @@
+namespace Scholarly.Model;
+
+/// <summary>One entry of a shortened author list: a name (maybe the site owner's) or the gap before a name further down.</summary>
+public sealed record AuthorEntry(string Name, bool IsOwner, bool IsGap);
+
+/// <summary>
+/// Shortens an author list for a paper card: the first <c>limit</c> names, then, when the owner comes later,
+/// a gap and the owner, so a reader always sees where the site's owner stands; "et al." when anyone is left out.
+/// </summary>
+public static class AuthorLine
+{
+    public static (IReadOnlyList<AuthorEntry> Entries, bool EtAl) Shorten(IReadOnlyList<string> authors, bool etAl, string? owner, int limit)
+    {
+        var ownerIndex = owner is null ? -1 : IndexOf(authors, owner);
+        var entries = new List<AuthorEntry>();
+        var shown = Math.Min(limit, authors.Count);
+        for (var i = 0; i < shown; i++)
+        {
+            entries.Add(new AuthorEntry(authors[i], i == ownerIndex, false));
+        }
+
+        var lastShown = shown - 1;
+        if (ownerIndex >= shown)
+        {
+            if (ownerIndex > shown)
+            {
+                entries.Add(new AuthorEntry("…", false, true));
+            }
+
+            entries.Add(new AuthorEntry(authors[ownerIndex], true, false));
+            lastShown = ownerIndex;
+        }
+
+        return (entries, etAl || lastShown < authors.Count - 1);
+    }
+
+    /// <summary>The owner's position in <paramref name="authors"/>, or -1.</summary>
+    public static int IndexOf(IReadOnlyList<string> authors, string owner)
+    {
+        var key = AuthorName.Key(owner);
+        for (var i = 0; i < authors.Count; i++)
+        {
+            if (AuthorName.Key(authors[i]) == key)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,19 @@
+using System.Globalization;
+
+namespace Scholarly.Model;
+
+/// <summary>Dates as the seed page shows them: "May 28" within the reference year, "May 23, 2022" otherwise.</summary>
+public static class DateText
+{
+    public static string Display(DateOnly date, int referenceYear) =>
+        date.Year == referenceYear
+            ? date.ToString("MMM d", CultureInfo.InvariantCulture)
+            : date.ToString("MMM d, yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>RFC 822 as RSS 2.0 wants it, at midnight UTC: "Thu, 28 May 2026 00:00:00 +0000".</summary>
+    public static string Rfc822(DateOnly date) =>
+        date.ToDateTime(TimeOnly.MinValue).ToString("ddd, dd MMM yyyy HH:mm:ss", CultureInfo.InvariantCulture) + " +0000";
+
+    /// <summary>ISO 8601 calendar date: "2026-05-28".</summary>
+    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,27 @@
+using Scholarly.Configuration;
+using Scholarly.Content;
+
+namespace Scholarly.Model;
+
+/// <summary>The assembled, immutable site: what every page is rendered from.</summary>
+/// <param name="Papers">Published papers, newest first, ties broken by slug.</param>
+/// <param name="Tags">Every tag in use, by name (case-insensitive, then ordinal).</param>
+/// <param name="Years">Years that have papers, newest first.</param>
+/// <param name="BuildDate">The date the build counts as "today" (config, SOURCE_DATE_EPOCH, or the clock), fixed once per build.</param>
+public sealed record Site(
+    SiteConfig Config,
+    Profile Profile,
+    IReadOnlyList<Paper> Papers,
+    IReadOnlyList<Tag> Tags,
+    IReadOnlyList<Year> Years,
+    DateOnly BuildDate)
+{
+    private readonly Dictionary<string, Tag> _tagsBySlug = Tags.ToDictionary(t => t.Slug, StringComparer.Ordinal);
+
+    /// <summary>True when some published paper carries the tag with this slug (so its page exists).</summary>
+    public bool HasTag(string slug) => _tagsBySlug.ContainsKey(slug);
+
+    /// <summary>The tags of <paramref name="paper"/>, in the order the paper lists them.</summary>
+    public IReadOnlyList<Tag> TagsOf(Paper paper) =>
+        [.. paper.Tags.Select(Tag.SlugOf).Distinct(StringComparer.Ordinal).Select(slug => _tagsBySlug[slug])];
+}

@@ -1,0 +1,93 @@
+using System.Globalization;
+using Scholarly.Content;
+using Scholarly.Diagnostics;
+
+namespace Scholarly.Model;
+
+/// <summary>The assemble phase: one thread, deterministic. Drops drafts, checks slugs, sorts, builds tags and years.</summary>
+internal static class SiteAssembler
+{
+    public static Site? Assemble(LoadedContent content, bool includeDrafts, DiagnosticBag diagnostics)
+    {
+        var papers = content.Papers.Where(p => includeDrafts || !p.Draft).ToList();
+        if (!CheckSlugs(papers, diagnostics))
+        {
+            return null;
+        }
+
+        papers.Sort(static (a, b) =>
+        {
+            var byDate = b.Date.CompareTo(a.Date);
+            return byDate != 0 ? byDate : string.CompareOrdinal(a.Slug, b.Slug);
+        });
+
+        return new Site(
+            content.Config,
+            content.Profile,
+            papers,
+            BuildTags(papers),
+            [.. papers.GroupBy(p => p.Date.Year).Select(g => new Year(g.Key, [.. g]))],
+            BuildDate(content.Config.BuildDate));
+    }
+
+    /// <summary>Two papers on one page would overwrite each other: each clash is an error naming both files.</summary>
+    private static bool CheckSlugs(List<Paper> papers, DiagnosticBag diagnostics)
+    {
+        var ok = true;
+        foreach (var group in papers.GroupBy(p => p.Slug, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            var files = group.Select(p => p.SourceFile).Order(StringComparer.Ordinal).ToList();
+            foreach (var file in files)
+            {
+                var others = string.Join(", ", files.Where(f => f != file));
+                diagnostics.Error(file, 1, 0, $"duplicate slug '{group.Key}': {others} has the same one; rename a file or set 'slug:' in one of them");
+            }
+
+            ok = false;
+        }
+
+        return ok;
+    }
+
+    /// <summary>One pass over the papers (already newest first), so each tag's list comes out sorted with no rescans.</summary>
+    private static List<Tag> BuildTags(List<Paper> papers)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        var members = new Dictionary<string, List<Paper>>(StringComparer.Ordinal);
+        foreach (var paper in papers)
+        {
+            foreach (var slug in paper.Tags.Select(t => (Name: t, Slug: Tag.SlugOf(t))).DistinctBy(t => t.Slug))
+            {
+                if (!members.TryGetValue(slug.Slug, out var list))
+                {
+                    names[slug.Slug] = slug.Name;
+                    members[slug.Slug] = list = [];
+                }
+
+                list.Add(paper);
+            }
+        }
+
+        return [.. members
+            .Select(pair => new Tag(names[pair.Key], pair.Key, pair.Value))
+            .OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(t => t.Name, StringComparer.Ordinal)];
+    }
+
+    /// <summary>"Today" for the build: pinned in the config, else SOURCE_DATE_EPOCH (reproducible builds), else the clock.</summary>
+    private static DateOnly BuildDate(DateOnly? configured)
+    {
+        if (configured is { } date)
+        {
+            return date;
+        }
+
+        var epoch = Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH");
+        if (long.TryParse(epoch, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds))
+        {
+            return DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime);
+        }
+
+        return DateOnly.FromDateTime(DateTime.UtcNow);
+    }
+}

@@ -1,0 +1,25 @@
+using System.Security.Cryptography;
+using System.Text;
+using Scholarly.Content;
+
+namespace Scholarly.Model;
+
+/// <summary>A tag and its papers, newest first; its page is <c>tags/{Slug}/</c>.</summary>
+public sealed record Tag(string Name, string Slug, IReadOnlyList<Paper> Papers)
+{
+    /// <summary>
+    /// The slug of a tag name: <see cref="Model.Slug.From"/>, or, for a name with no URL-safe letters
+    /// (机器学习), a stable name derived from its hash so the tag still gets a page.
+    /// </summary>
+    public static string SlugOf(string name)
+    {
+        var slug = Model.Slug.From(name);
+        if (slug.Length > 0)
+        {
+            return slug;
+        }
+
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(name.Trim()));
+        return "tag-" + Convert.ToHexStringLower(hash)[..8];
+    }
+}

@@ -1,0 +1,42 @@
+namespace Scholarly.Model;
+
+/// <summary>
+/// Site-root-relative page and file paths ("papers/gba/", "assets/site.css") and the page-relative
+/// links between them, so the output works under any base path, a GitHub Pages subpath or file://.
+/// </summary>
+public static class UrlPath
+{
+    public const string Home = "";
+    public const string TagsIndex = "tags/";
+
+    public static string Paper(string slug) => $"papers/{slug}/";
+
+    public static string Tag(string slug) => $"tags/{slug}/";
+
+    /// <summary>The file a page path is written to: "papers/gba/" → "papers/gba/index.html".</summary>
+    public static string FileOf(string path) => path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
+
+    /// <summary>
+    /// The link from the page at <paramref name="fromPage"/> to <paramref name="target"/>, both site-root-relative:
+    /// from "papers/gba/" to "tags/cs.lg/" is "../../tags/cs.lg/"; to the home page from the home page is "./".
+    /// </summary>
+    public static string Relative(string fromPage, string target)
+    {
+        var depth = 0;
+        foreach (var c in fromPage)
+        {
+            if (c == '/')
+            {
+                depth++;
+            }
+        }
+
+        if (depth == 0)
+        {
+            return target.Length == 0 ? "./" : target;
+        }
+
+        var prefix = string.Concat(Enumerable.Repeat("../", depth));
+        return prefix + target;
+    }
+}

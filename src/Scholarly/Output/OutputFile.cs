@@ -1,0 +1,11 @@
+namespace Scholarly.Output;
+
+/// <summary>One file of the built site, at <see cref="Path"/> relative to the output folder ('/'-separated).</summary>
+internal abstract record OutputFile(string Path);
+
+/// <summary>A generated page or feed, written as UTF-8 without a byte order mark.</summary>
+internal sealed record TextOutputFile(string Path, string Text) : OutputFile(Path);
+
+/// <summary>A file copied as it is: a theme asset or a file from the site's static/ folder.</summary>
+/// <param name="Origin">Where it came from, as shown in diagnostics.</param>
+internal sealed record CopiedOutputFile(string Path, string SourcePath, string Origin) : OutputFile(Path);

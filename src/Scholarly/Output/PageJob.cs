@@ -1,0 +1,21 @@
+using Scholarly.Content;
+using Scholarly.Model;
+
+namespace Scholarly.Output;
+
+/// <summary>What kind of page a job renders; also the name of its layout.</summary>
+internal enum PageKind
+{
+    Home,
+    Paper,
+    Tags,
+    Tag,
+}
+
+/// <summary>One page to render: where it goes, with which layout, about which paper or tag.</summary>
+/// <param name="Path">The page's site-root-relative path ("papers/gba/"); its file is <see cref="UrlPath.FileOf"/>.</param>
+internal sealed record PageJob(PageKind Kind, string Path, string Title, Paper? Paper = null, Tag? Tag = null)
+{
+    /// <summary>The layout file name: home, paper, tags or tag.</summary>
+    public string Layout => Kind.ToString().ToLowerInvariant();
+}

@@ -1,0 +1,89 @@
+using System.Text;
+using System.Xml;
+using Scholarly.Content;
+using Scholarly.Model;
+
+namespace Scholarly.Output;
+
+/// <summary>
+/// Writes the RSS 2.0 feed of the site's papers, newest first, with absolute links from base_url.
+/// Built with <see cref="XmlWriter"/>, so every user string is escaped as XML requires.
+/// </summary>
+internal static class RssFeed
+{
+    public const string FileName = "feed.xml";
+    private const string AtomNamespace = "http://www.w3.org/2005/Atom";
+    private const string DublinCoreNamespace = "http://purl.org/dc/elements/1.1/";
+
+    public static string Build(Site site)
+    {
+        var config = site.Config;
+        var baseUrl = config.BaseUrl.AbsoluteUri;
+        var papers = config.FeedLimit > 0 ? site.Papers.Take(config.FeedLimit) : site.Papers;
+        var lastBuild = site.Papers.Count > 0 ? site.Papers[0].Date : site.BuildDate;
+
+        var text = new Utf8StringWriter();
+        using (var xml = XmlWriter.Create(text, new XmlWriterSettings { Indent = true, NewLineChars = "\n", Encoding = Encoding.UTF8 }))
+        {
+            xml.WriteStartDocument();
+            xml.WriteStartElement("rss");
+            xml.WriteAttributeString("version", "2.0");
+            xml.WriteAttributeString("xmlns", "atom", null, AtomNamespace);
+            xml.WriteAttributeString("xmlns", "dc", null, DublinCoreNamespace);
+            xml.WriteStartElement("channel");
+            xml.WriteElementString("title", config.Title);
+            xml.WriteElementString("link", baseUrl);
+            xml.WriteElementString("description", config.Description ?? $"Publications of {site.Profile.Name}");
+            xml.WriteElementString("language", config.Language);
+            xml.WriteElementString("lastBuildDate", DateText.Rfc822(lastBuild));
+            xml.WriteElementString("generator", "Scholarly");
+            xml.WriteStartElement("link", AtomNamespace);
+            xml.WriteAttributeString("href", baseUrl + FileName);
+            xml.WriteAttributeString("rel", "self");
+            xml.WriteAttributeString("type", "application/rss+xml");
+            xml.WriteEndElement();
+            foreach (var paper in papers)
+            {
+                WriteItem(xml, site, paper, baseUrl);
+            }
+
+            xml.WriteEndElement();
+            xml.WriteEndElement();
+            xml.WriteEndDocument();
+        }
+
+        return text.ToString() + "\n";
+    }
+
+    private static void WriteItem(XmlWriter xml, Site site, Paper paper, string baseUrl)
+    {
+        var link = baseUrl + UrlPath.Paper(paper.Slug);
+        xml.WriteStartElement("item");
+        xml.WriteElementString("title", paper.Title);
+        xml.WriteElementString("link", link);
+        xml.WriteStartElement("guid");
+        xml.WriteAttributeString("isPermaLink", "true");
+        xml.WriteString(link);
+        xml.WriteEndElement();
+        xml.WriteElementString("pubDate", DateText.Rfc822(paper.Date));
+        xml.WriteElementString("creator", DublinCoreNamespace, string.Join(", ", paper.Authors) + (paper.EtAl ? " et al." : ""));
+        foreach (var tag in site.TagsOf(paper))
+        {
+            xml.WriteElementString("category", tag.Name);
+        }
+
+        xml.WriteElementString("description", paper.AbstractHtml);
+        xml.WriteEndElement();
+    }
+
+    /// <summary>A StringWriter that declares UTF-8, the encoding the file is written in.</summary>
+    private sealed class Utf8StringWriter : StringWriter
+    {
+        public Utf8StringWriter()
+            : base(System.Globalization.CultureInfo.InvariantCulture)
+        {
+        }
+
+        public override Encoding Encoding => Encoding.UTF8;
+    }
+}

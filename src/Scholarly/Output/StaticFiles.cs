@@ -1,0 +1,45 @@
+using Scholarly.Templating;
+
+namespace Scholarly.Output;
+
+/// <summary>Files copied as they are: the theme's assets (parents first, so a child theme overrides) and the site's static/ folder.</summary>
+internal static class StaticFiles
+{
+    public const string StaticFolder = "static";
+    public const string AssetsFolder = "assets";
+
+    /// <summary>Theme assets under <c>assets/</c>; a file in a child theme replaces the parent's file of the same path.</summary>
+    public static IEnumerable<CopiedOutputFile> ThemeAssets(Theme theme)
+    {
+        var files = new Dictionary<string, CopiedOutputFile>(StringComparer.Ordinal);
+        foreach (var layer in theme.Chain().Reverse())
+        {
+            var folder = Path.Combine(layer.Directory, AssetsFolder);
+            foreach (var (relative, full) in FilesUnder(folder))
+            {
+                var path = AssetsFolder + "/" + relative;
+                files[path] = new CopiedOutputFile(path, full, $"theme '{layer.Name}'");
+            }
+        }
+
+        return files.Values.OrderBy(f => f.Path, StringComparer.Ordinal);
+    }
+
+    /// <summary>The site's <c>static/</c> folder, copied to the root of the output (static/cv.pdf → cv.pdf).</summary>
+    public static IEnumerable<CopiedOutputFile> SiteStatic(string siteDirectory) =>
+        FilesUnder(Path.Combine(siteDirectory, StaticFolder))
+            .Select(f => new CopiedOutputFile(f.Relative, f.Full, $"{StaticFolder}/{f.Relative}"));
+
+    private static IEnumerable<(string Relative, string Full)> FilesUnder(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return [];
+        }
+
+        return Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Select(full => (Relative: Path.GetRelativePath(folder, full).Replace('\\', '/'), Full: full))
+            .Where(f => !f.Relative.Split('/').Any(part => part.StartsWith('.')))
+            .OrderBy(f => f.Relative, StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,212 @@
+using System.Diagnostics;
+using Scholarly.Configuration;
+using Scholarly.Content;
+using Scholarly.Diagnostics;
+using Scholarly.Markup;
+using Scholarly.Model;
+using Scholarly.Output;
+using Scholarly.Templating;
+using Scriban.Runtime;
+
+namespace Scholarly;
+
+/// <summary>
+/// One build, in five phases: Load → Assemble → Plan → Render → Write. Any error stops the build before
+/// Write, so the previous output stays as it was.
+/// </summary>
+public static class SiteBuilder
+{
+    public static BuildResult Build(BuildOptions options)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        var siteDirectory = Path.GetFullPath(options.SourceDirectory);
+
+        var written = TryBuild(options, siteDirectory, diagnostics);
+        return new BuildResult(written is not null, diagnostics.Sorted(), written?.Pages ?? 0, written?.Files ?? 0, clock.Elapsed);
+    }
+
+    private static (int Pages, int Files)? TryBuild(BuildOptions options, string siteDirectory, DiagnosticBag diagnostics)
+    {
+        if (!Directory.Exists(siteDirectory))
+        {
+            diagnostics.Error(options.SourceDirectory, 0, 0, "the site folder does not exist");
+            return null;
+        }
+
+        if (!CheckOutputFolder(siteDirectory, options.OutputDirectory, diagnostics))
+        {
+            return null;
+        }
+
+        // Load
+        var config = SiteConfigLoader.Load(siteDirectory, diagnostics);
+        config = config is null ? null : ApplyOverrides(config, options, diagnostics);
+        if (config is null)
+        {
+            return null;
+        }
+
+        var themes = new ThemeLocator(siteDirectory, options.BuiltInThemesDirectory ?? BuildOptions.DefaultThemesDirectory);
+        var theme = themes.Locate(config.Theme, config.SourceFile, config.ThemeLine, diagnostics);
+        var markdown = new MarkdownRenderer();
+        var content = ContentLoader.Load(siteDirectory, config, markdown, diagnostics, options.Parallel);
+        if (theme is null || content is null || diagnostics.HasErrors)
+        {
+            return null;
+        }
+
+        // Assemble
+        var site = SiteAssembler.Assemble(content, options.IncludeDrafts, diagnostics);
+        if (site is null)
+        {
+            return null;
+        }
+
+        // Plan
+        var jobs = OutputPlanner.Plan(site);
+
+        // Render
+        var pages = Render(site, theme, siteDirectory, jobs, diagnostics, options.Parallel);
+        if (pages is null)
+        {
+            return null;
+        }
+
+        var files = new List<OutputFile>(pages.Length + 64);
+        files.AddRange(pages);
+        files.Add(new TextOutputFile(RssFeed.FileName, RssFeed.Build(site)));
+        files.AddRange(StaticFiles.ThemeAssets(theme));
+        files.AddRange(StaticFiles.SiteStatic(siteDirectory));
+        if (!CheckCollisions(files, diagnostics))
+        {
+            return null;
+        }
+
+        // Write
+        try
+        {
+            OutputWriter.Write(options.OutputDirectory, files, options.Parallel);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(options.OutputDirectory, 0, 0, $"could not write the site: {e.Message}");
+            return null;
+        }
+
+        return (pages.Length, files.Count);
+    }
+
+    private static SiteConfig? ApplyOverrides(SiteConfig config, BuildOptions options, DiagnosticBag diagnostics)
+    {
+        if (options.Theme is not null)
+        {
+            config = config with { Theme = options.Theme, SourceFile = "--theme", ThemeLine = 0 };
+        }
+
+        if (options.BaseUrl is not null)
+        {
+            if (!SiteConfigLoader.TryParseBaseUrl(options.BaseUrl, out var url))
+            {
+                diagnostics.Error("--base-url", 0, 0, $"'{options.BaseUrl}' is not an absolute http(s) address such as https://USER.github.io/REPO/");
+                return null;
+            }
+
+            config = config with { BaseUrl = url! };
+        }
+
+        return config;
+    }
+
+    /// <summary>Renders every job in parallel into a slot of its own, so the result never depends on thread timing.</summary>
+    private static TextOutputFile[]? Render(Site site, Theme theme, string siteDirectory, IReadOnlyList<PageJob> jobs, DiagnosticBag diagnostics, bool parallel)
+    {
+        var model = new TemplateModel(site);
+        var renderer = new TemplateRenderer(site, theme, siteDirectory, model);
+        var results = new TextOutputFile[jobs.Count];
+        var failed = false;
+        var options = new ParallelOptions { MaxDegreeOfParallelism = parallel ? Environment.ProcessorCount : 1 };
+        Parallel.For(0, jobs.Count, options, (i, state) =>
+        {
+            var job = jobs[i];
+            try
+            {
+                var html = renderer.Render(job.Layout, job.Path, PageObject(job), Variables(job, model));
+                results[i] = new TextOutputFile(UrlPath.FileOf(job.Path), html);
+            }
+            catch (TemplateFailure failure)
+            {
+                foreach (var diagnostic in failure.Diagnostics)
+                {
+                    diagnostics.Add(diagnostic);
+                }
+
+                // One broken template breaks every page that uses it; the first report is enough.
+                failed = true;
+                state.Stop();
+            }
+        });
+
+        return failed ? null : results;
+    }
+
+    private static ScriptObject PageObject(PageJob job) => new()
+    {
+        ["kind"] = job.Layout,
+        ["url"] = job.Path,
+        ["title"] = job.Title,
+    };
+
+    private static Dictionary<string, object> Variables(PageJob job, TemplateModel model)
+    {
+        var variables = new Dictionary<string, object>(StringComparer.Ordinal);
+        if (job.Paper is not null)
+        {
+            variables["paper"] = model.PaperOf(job.Paper);
+        }
+
+        if (job.Tag is not null)
+        {
+            variables["tag"] = model.TagOf(job.Tag);
+        }
+
+        return variables;
+    }
+
+    /// <summary>A static file at the path of a generated page would silently replace it: an error naming the file.</summary>
+    private static bool CheckCollisions(List<OutputFile> files, DiagnosticBag diagnostics)
+    {
+        var ok = true;
+        foreach (var group in files.GroupBy(f => f.Path, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+        {
+            var origins = group.Select(f => f switch
+            {
+                CopiedOutputFile copy => copy.Origin,
+                _ => "a generated page",
+            }).ToList();
+            diagnostics.Error(origins.FirstOrDefault(o => o.StartsWith(StaticFiles.StaticFolder, StringComparison.Ordinal)) ?? origins[0], 0, 0,
+                $"two files would be written to '{group.Key}': {string.Join(" and ", origins)}");
+            ok = false;
+        }
+
+        return ok;
+    }
+
+    /// <summary>
+    /// The output folder is replaced whole, so it must not be (or hold) the site folder, nor be a file-system root.
+    /// </summary>
+    private static bool CheckOutputFolder(string siteDirectory, string outputDirectory, DiagnosticBag diagnostics)
+    {
+        var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
+        var site = Path.TrimEndingDirectorySeparator(siteDirectory);
+        var isRoot = Path.GetDirectoryName(output) is null;
+        var holdsSite = site.Equals(output, StringComparison.Ordinal) || site.StartsWith(output + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        if (isRoot || holdsSite)
+        {
+            diagnostics.Error(outputDirectory, 0, 0, $"refusing to write the site to {output}: the output folder is replaced on every build, and it holds {(isRoot ? "the whole file system" : "the site's own content")}");
+            return false;
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,34 @@
+using System.Collections.Concurrent;
+using Scholarly.Content;
+using Scholarly.Diagnostics;
+using Scriban;
+using Scriban.Parsing;
+
+namespace Scholarly.Templating;
+
+/// <summary>Parses each template file once per build; parsed templates are shared by all renders.</summary>
+/// <remarks>
+/// Thread-safe: a parsed <see cref="Template"/> is immutable and may be rendered concurrently with separate contexts.
+/// A file that fails to parse throws <see cref="TemplateFailure"/> each time it is asked for.
+/// </remarks>
+internal sealed class TemplateCache(Func<string, string> displayPath)
+{
+    private readonly ConcurrentDictionary<string, Lazy<Template>> _templates = new(StringComparer.Ordinal);
+
+    public Template Get(string path) =>
+        _templates.GetOrAdd(path, p => new Lazy<Template>(() => Parse(p))).Value;
+
+    private Template Parse(string path)
+    {
+        var shown = displayPath(path);
+        var template = Template.Parse(ContentText.Read(path), shown, lexerOptions: new LexerOptions { Lang = ScriptLang.Default, Mode = ScriptMode.Default });
+        if (template.HasErrors)
+        {
+            throw new TemplateFailure([.. template.Messages
+                .Where(m => m.Type == ParserMessageType.Error)
+                .Select(m => Diagnostic.Error(shown, m.Span.Start.Line + 1, m.Span.Start.Column + 1, "template syntax: " + m.Message))]);
+        }
+
+        return template;
+    }
+}

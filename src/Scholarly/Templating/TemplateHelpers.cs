@@ -1,0 +1,105 @@
+using Scholarly.Model;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Scholarly.Templating;
+
+/// <summary>
+/// The helper functions every template can call (documented in docs/themes.md). Imported once per build
+/// under snake_case names: <c>relative_url</c>, <c>absolute_url</c>, <c>format_date</c>, <c>pluralize</c>,
+/// <c>safe_html</c> and <c>include</c>.
+/// </summary>
+internal static class TemplateHelpers
+{
+    private const int MaxIncludeDepth = 32;
+
+    /// <summary>The link from the current page to a site path ("papers/gba/"); addresses with a scheme pass unchanged.</summary>
+    public static string RelativeUrl(TemplateContext context, string? path)
+    {
+        var target = path ?? "";
+        if (IsAbsolute(target))
+        {
+            return target;
+        }
+
+        return UrlPath.Relative(Html(context).PagePath, target.TrimStart('/'));
+    }
+
+    /// <summary>The full address of a site path, from base_url: for feeds, canonical links and sharing.</summary>
+    public static string AbsoluteUrl(TemplateContext context, string? path)
+    {
+        var target = path ?? "";
+        return IsAbsolute(target) ? target : Html(context).Renderer.BaseUrl + target.TrimStart('/');
+    }
+
+    /// <summary>"May 28" for a date in the build's year, "May 23, 2022" for any other.</summary>
+    public static string FormatDate(TemplateContext context, DateTime date) =>
+        DateText.Display(DateOnly.FromDateTime(date), Html(context).Renderer.ReferenceYear);
+
+    /// <summary>"1 paper", "32 papers"; the plural defaults to the singular plus "s".</summary>
+    public static string Pluralize(int count, string singular, string? plural = null) =>
+        $"{count} {(count == 1 ? singular : plural ?? singular + "s")}";
+
+    /// <summary>A stable hue (0–359) for a text, so a theme can give each category its own colour.</summary>
+    public static int Hue(string? text)
+    {
+        var hash = 2166136261u;
+        foreach (var c in text ?? "")
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return (int)(hash % 360);
+    }
+
+    /// <summary>Marks a string as trusted HTML, printed without escaping. Never give it user text.</summary>
+    public static Html SafeHtml(string? html) => new(html ?? "");
+
+    /// <summary>
+    /// Renders the partial <paramref name="name"/> (partials/NAME.html, looked up site first, then theme, then parents)
+    /// in the current scope, so it sees the caller's variables, and returns its HTML.
+    /// </summary>
+    public static Html Include(TemplateContext context, SourceSpan span, string name)
+    {
+        var html = Html(context);
+        var path = html.Renderer.Resolver.Resolve(TemplateKind.Partial, name)
+            ?? throw new ScriptRuntimeException(span, $"partial '{name}' not found; looked in: {string.Join(", ", html.Renderer.Resolver.Candidates(TemplateKind.Partial, name).Select(html.Renderer.DisplayPath))}");
+        if (html.IncludeDepth >= MaxIncludeDepth)
+        {
+            throw new ScriptRuntimeException(span, $"partial '{name}' is included more than {MaxIncludeDepth} levels deep: does it include itself?");
+        }
+
+        var template = html.Renderer.Cache.Get(path);
+        html.IncludeDepth++;
+        context.PushOutput();
+        try
+        {
+            return new Html(template.Render(context) ?? "");
+        }
+        finally
+        {
+            context.PopOutput();
+            html.IncludeDepth--;
+        }
+    }
+
+    /// <summary>Adds the helpers to <paramref name="target"/>.</summary>
+    public static void ImportInto(ScriptObject target)
+    {
+        target.Import("relative_url", new Func<TemplateContext, string?, string>(RelativeUrl));
+        target.Import("absolute_url", new Func<TemplateContext, string?, string>(AbsoluteUrl));
+        target.Import("format_date", new Func<TemplateContext, DateTime, string>(FormatDate));
+        target.Import("pluralize", new Func<int, string, string?, string>(Pluralize));
+        target.Import("hue", new Func<string?, int>(Hue));
+        target.Import("safe_html", new Func<string?, Html>(SafeHtml));
+        target.Import("include", new Func<TemplateContext, SourceSpan, string, Html>(Include));
+    }
+
+    private static bool IsAbsolute(string target) =>
+        target.Contains("://", StringComparison.Ordinal) || target.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) || target.StartsWith('#');
+
+    private static HtmlTemplateContext Html(TemplateContext context) =>
+        context as HtmlTemplateContext ?? throw new InvalidOperationException("Scholarly helpers need an HtmlTemplateContext.");
+}

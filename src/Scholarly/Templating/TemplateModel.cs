@@ -1,0 +1,152 @@
+using Scholarly.Content;
+using Scholarly.Model;
+using Scriban.Runtime;
+
+namespace Scholarly.Templating;
+
+/// <summary>
+/// The objects templates see, built once per build in this one place, with snake_case names (documented in docs/themes.md).
+/// Every object is read-only: renders share them across threads, and a template that assigns to one gets an error.
+/// </summary>
+internal sealed class TemplateModel
+{
+    private readonly Dictionary<Paper, ScriptObject> _papers = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, ScriptObject> _tags = new(StringComparer.Ordinal);
+
+    public TemplateModel(Site site)
+    {
+        var config = site.Config;
+        foreach (var tag in site.Tags)
+        {
+            _tags[tag.Slug] = new ScriptObject
+            {
+                ["name"] = tag.Name,
+                ["slug"] = tag.Slug,
+                ["url"] = UrlPath.Tag(tag.Slug),
+                ["count"] = tag.Papers.Count,
+            };
+        }
+
+        foreach (var paper in site.Papers)
+        {
+            _papers[paper] = PaperObject(paper, site);
+        }
+
+        foreach (var tag in site.Tags)
+        {
+            var tagObject = _tags[tag.Slug];
+            tagObject["papers"] = PaperList(tag.Papers);
+            tagObject.IsReadOnly = true;
+        }
+
+        Profile = ProfileObject(site.Profile);
+        SiteObject = new ScriptObject
+        {
+            ["title"] = config.Title,
+            ["description"] = config.Description,
+            ["base_url"] = config.BaseUrl.AbsoluteUri,
+            ["language"] = config.Language,
+            ["owner"] = config.Owner,
+            ["theme"] = config.Theme,
+            ["build_date"] = site.BuildDate.ToDateTime(TimeOnly.MinValue),
+            ["papers"] = PaperList(site.Papers),
+            ["tags"] = ReadOnlyArray(site.Tags.Select(t => _tags[t.Slug])),
+            ["years"] = ReadOnlyArray(site.Years.Select(y => ReadOnly(new ScriptObject
+            {
+                ["year"] = y.Number,
+                ["papers"] = PaperList(y.Papers),
+            }))),
+            ["feed_url"] = "feed.xml",
+        };
+        SiteObject.IsReadOnly = true;
+    }
+
+    /// <summary><c>site</c>: config values, every paper, tag and year.</summary>
+    public ScriptObject SiteObject { get; }
+
+    /// <summary><c>profile</c>: the researcher.</summary>
+    public ScriptObject Profile { get; }
+
+    public ScriptObject PaperOf(Paper paper) => _papers[paper];
+
+    public ScriptObject TagOf(Tag tag) => _tags[tag.Slug];
+
+    private ScriptObject PaperObject(Paper paper, Site site)
+    {
+        var config = site.Config;
+        var ownerIndex = config.Owner is null ? -1 : AuthorLine.IndexOf(paper.Authors, config.Owner);
+        var (shortList, shortEtAl) = AuthorLine.Shorten(paper.Authors, paper.EtAl, config.Owner, config.AuthorsBeforeEtAl);
+        var code = paper.Links.FirstOrDefault(l => l.Kind == "code");
+        return ReadOnly(new ScriptObject
+        {
+            ["title"] = paper.Title,
+            ["title_html"] = new Html(paper.TitleHtml),
+            ["slug"] = paper.Slug,
+            ["url"] = UrlPath.Paper(paper.Slug),
+            ["date"] = paper.Date.ToDateTime(TimeOnly.MinValue),
+            ["date_iso"] = DateText.Iso(paper.Date),
+            ["year"] = paper.Date.Year,
+            ["authors"] = ReadOnlyArray(paper.Authors.Select((name, i) => Author(name, i == ownerIndex, false))),
+            ["et_al"] = paper.EtAl,
+            ["authors_short"] = ReadOnlyArray(shortList.Select(a => Author(a.Name, a.IsOwner, a.IsGap))),
+            ["authors_short_et_al"] = shortEtAl,
+            ["tags"] = ReadOnlyArray(site.TagsOf(paper).Select(t => _tags[t.Slug])),
+            ["category"] = paper.Category,
+            ["category_url"] = paper.Category is { } cat && site.HasTag(Tag.SlugOf(cat)) ? UrlPath.Tag(Tag.SlugOf(cat)) : null,
+            ["category_short"] = paper.Category is { } c && c.Contains('.') ? c[(c.IndexOf('.') + 1)..] : paper.Category,
+            ["venue"] = paper.Venue,
+            ["links"] = ReadOnlyArray(paper.Links.Select(LinkObject)),
+            ["code_url"] = code?.Url,
+            ["citations"] = paper.Citations,
+            ["featured"] = paper.Featured,
+            ["draft"] = paper.Draft,
+            ["abstract"] = new Html(paper.AbstractHtml),
+            ["notes"] = new Html(paper.NotesHtml),
+            ["has_notes"] = paper.NotesHtml.Length > 0,
+            ["source_file"] = paper.SourceFile,
+        });
+    }
+
+    private static ScriptObject ProfileObject(Profile profile) => ReadOnly(new ScriptObject
+    {
+        ["name"] = profile.Name,
+        ["initials"] = Initials(profile.Name),
+        ["affiliation"] = profile.Affiliation,
+        ["position"] = profile.Position,
+        ["photo"] = profile.Photo,
+        ["email"] = profile.Email,
+        ["links"] = ReadOnlyArray(profile.Links.Select(LinkObject)),
+        ["metrics"] = ReadOnlyArray(profile.Metrics.Select(m => ReadOnly(new ScriptObject { ["label"] = m.Label, ["value"] = m.Value }))),
+        ["bio"] = new Html(profile.BioHtml),
+    });
+
+    private ScriptArray PaperList(IEnumerable<Paper> papers) => ReadOnlyArray(papers.Select(p => _papers[p]));
+
+    private static ScriptObject Author(string name, bool isOwner, bool isGap) =>
+        ReadOnly(new ScriptObject { ["name"] = name, ["is_owner"] = isOwner, ["is_gap"] = isGap });
+
+    private static ScriptObject LinkObject(Link link) => ReadOnly(new ScriptObject
+    {
+        ["kind"] = link.Kind,
+        ["label"] = link.Label,
+        ["url"] = link.Url,
+        ["is_external"] = link.IsExternal,
+    });
+
+    /// <summary>Up to two initials for an avatar when the profile has no photo: "Lin Qu" → "LQ".</summary>
+    private static string Initials(string name) =>
+        string.Concat(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsLetter(w[0])).Select(w => char.ToUpperInvariant(w[0])).Take(2));
+
+    private static ScriptObject ReadOnly(ScriptObject value)
+    {
+        value.IsReadOnly = true;
+        return value;
+    }
+
+    private static ScriptArray ReadOnlyArray(IEnumerable<object> items)
+    {
+        var array = new ScriptArray(items);
+        array.IsReadOnly = true;
+        return array;
+    }
+}

@@ -1,0 +1,137 @@
+using Scholarly.Diagnostics;
+using Scholarly.Model;
+using Scriban;
+using Scriban.Functions;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Scholarly.Templating;
+
+/// <summary>
+/// Renders a page: its layout (home, paper, tags, tag) into <c>content</c>, then <c>base</c> around it.
+/// Each render gets a fresh <see cref="HtmlTemplateContext"/>; the parsed templates, the helpers and the
+/// model are built once and shared read-only.
+/// </summary>
+/// <remarks>Thread-safe: <see cref="Render"/> is called from the parallel render phase.</remarks>
+internal sealed class TemplateRenderer
+{
+    public const string BaseLayout = "base";
+
+    private readonly ScriptObject _builtins;
+    private readonly ScriptObject _globals;
+    private readonly string _siteDirectory;
+
+    public TemplateRenderer(Site site, Theme theme, string siteDirectory, TemplateModel model)
+    {
+        _siteDirectory = siteDirectory;
+        Resolver = new LayoutResolver(siteDirectory, theme);
+        Cache = new TemplateCache(DisplayPath);
+        BaseUrl = site.Config.BaseUrl.AbsoluteUri;
+        ReferenceYear = site.BuildDate.Year;
+
+        _builtins = new BuiltinFunctions();
+        _builtins.IsReadOnly = true;
+        _globals = new ScriptObject
+        {
+            ["site"] = model.SiteObject,
+            ["profile"] = model.Profile,
+        };
+        TemplateHelpers.ImportInto(_globals);
+        _globals.IsReadOnly = true;
+    }
+
+    public LayoutResolver Resolver { get; }
+
+    public TemplateCache Cache { get; }
+
+    public string BaseUrl { get; }
+
+    public int ReferenceYear { get; }
+
+    /// <summary>
+    /// Renders the page at <paramref name="pagePath"/> with <paramref name="layout"/>; <paramref name="page"/> becomes <c>page</c>
+    /// and its other entries (paper, tag) top-level variables. Throws <see cref="TemplateFailure"/> on a template error.
+    /// </summary>
+    public string Render(string layout, string pagePath, ScriptObject page, IReadOnlyDictionary<string, object> variables)
+    {
+        var context = new HtmlTemplateContext(pagePath, this);
+        context.PushGlobal(_builtins);
+        context.PushGlobal(_globals);
+        var locals = new ScriptObject { ["page"] = page };
+        foreach (var (name, value) in variables)
+        {
+            locals[name] = value;
+        }
+
+        context.PushGlobal(locals);
+        try
+        {
+            var content = RenderLayout(context, layout);
+            locals["content"] = new Html(content);
+            return RenderLayout(context, BaseLayout);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            throw new TemplateFailure([ToDiagnostic(e)]);
+        }
+        catch (Exception e) when (FindFailure(e) is { } failure)
+        {
+            throw failure;
+        }
+    }
+
+    /// <summary>How a template path is shown in messages: relative to the site when inside it, else as it is.</summary>
+    public string DisplayPath(string path)
+    {
+        var relative = Path.GetRelativePath(_siteDirectory, path);
+        return (relative.StartsWith("..", StringComparison.Ordinal) ? path : relative).Replace('\\', '/');
+    }
+
+    private string RenderLayout(HtmlTemplateContext context, string layout)
+    {
+        var path = Resolver.Resolve(TemplateKind.Layout, layout);
+        if (path is null)
+        {
+            var tried = string.Join(", ", Resolver.Candidates(TemplateKind.Layout, layout).Select(DisplayPath));
+            throw new TemplateFailure([Diagnostic.Error(tried.Split(", ")[0], 0, 0, $"layout '{layout}' not found; looked in: {tried}")]);
+        }
+
+        var template = Cache.Get(path);
+        context.PushOutput();
+        try
+        {
+            return template.Render(context) ?? "";
+        }
+        finally
+        {
+            context.PopOutput();
+        }
+    }
+
+    private static Diagnostic ToDiagnostic(ScriptRuntimeException e)
+    {
+        if (FindFailure(e) is { } failure)
+        {
+            return failure.Diagnostics[0];
+        }
+
+        var span = e.Span;
+        var message = e is ScriptParserRuntimeException parser && parser.ParserMessages.Count > 0
+            ? string.Join("; ", parser.ParserMessages.Select(m => m.ToString()))
+            : e.OriginalMessage;
+        return Diagnostic.Error(span.FileName ?? "(template)", span.Start.Line + 1, span.Start.Column + 1, "template: " + message);
+    }
+
+    private static TemplateFailure? FindFailure(Exception? e)
+    {
+        for (; e is not null; e = e.InnerException)
+        {
+            if (e is TemplateFailure failure)
+            {
+                return failure;
+            }
+        }
+
+        return null;
+    }
+}

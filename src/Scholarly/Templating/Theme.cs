@@ -1,0 +1,16 @@
+namespace Scholarly.Templating;
+
+/// <summary>A theme folder and its manifest (<c>theme.yml</c>); <see cref="Parent"/> is the theme it extends.</summary>
+public sealed record Theme(string Name, string Directory, string? Description, string? Version, string? Author, Theme? Parent)
+{
+    public const string ManifestFile = "theme.yml";
+
+    /// <summary>This theme, then its parent, then the parent's parent: the order lookups follow.</summary>
+    public IEnumerable<Theme> Chain()
+    {
+        for (var theme = this; theme is not null; theme = theme.Parent)
+        {
+            yield return theme;
+        }
+    }
+}

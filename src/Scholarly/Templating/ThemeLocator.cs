@@ -1,0 +1,87 @@
+using Scholarly.Content;
+using Scholarly.Diagnostics;
+
+namespace Scholarly.Templating;
+
+/// <summary>
+/// Finds a theme by name, the site's own <c>themes/</c> folder first, then the themes that ship with the tool,
+/// and follows <c>extends:</c> to its parents; a cycle is an error naming the chain.
+/// </summary>
+internal sealed class ThemeLocator(string siteDirectory, string builtInThemesDirectory)
+{
+    private static readonly HashSet<string> KnownKeys = ["name", "description", "version", "author", "extends"];
+
+    /// <summary>Folders searched for themes, in order.</summary>
+    public IReadOnlyList<string> SearchFolders { get; } =
+        [Path.Combine(siteDirectory, "themes"), builtInThemesDirectory];
+
+    /// <summary>
+    /// Loads theme <paramref name="name"/>; an unknown name is reported at <paramref name="file"/>:<paramref name="line"/>
+    /// (the config line that asked for it).
+    /// </summary>
+    public Theme? Locate(string name, string file, int line, DiagnosticBag diagnostics) =>
+        Locate(name, file, line, diagnostics, []);
+
+    private Theme? Locate(string name, string file, int line, DiagnosticBag diagnostics, List<string> chain)
+    {
+        if (chain.Contains(name, StringComparer.Ordinal))
+        {
+            diagnostics.Error(file, line, 0, $"themes extend each other in a cycle: {string.Join(" → ", chain)} → {name}");
+            return null;
+        }
+
+        var safeName = name.Length > 0 && name.IndexOfAny(['/', '\\']) < 0 && !name.StartsWith('.');
+        var directory = safeName ? SearchFolders.Select(f => Path.Combine(f, name)).FirstOrDefault(Directory.Exists) : null;
+        if (directory is null)
+        {
+            var available = Available();
+            var known = available.Count == 0 ? "none found" : string.Join(", ", available);
+            diagnostics.Error(file, line, 0, $"unknown theme '{name}' (looked in {string.Join(" and ", SearchFolders)}; available: {known})");
+            return null;
+        }
+
+        chain.Add(name);
+        var manifestPath = Path.Combine(directory, Theme.ManifestFile);
+        var manifestFile = Path.GetRelativePath(siteDirectory, manifestPath).Replace('\\', '/');
+        YamlMap? manifest = null;
+        if (File.Exists(manifestPath))
+        {
+            manifest = YamlMap.Parse(ContentText.Read(manifestPath), manifestFile, 0, diagnostics);
+            if (manifest is null)
+            {
+                return null;
+            }
+
+            manifest.WarnUnknownKeys(KnownKeys, Theme.ManifestFile);
+        }
+
+        Theme? parent = null;
+        var extends = manifest?.String("extends")?.Trim();
+        if (extends is not null)
+        {
+            parent = Locate(extends, manifestFile, manifest!.LineOf("extends"), diagnostics, chain);
+            if (parent is null)
+            {
+                return null;
+            }
+        }
+
+        return new Theme(
+            name,
+            directory,
+            manifest?.String("description"),
+            manifest?.String("version"),
+            manifest?.String("author"),
+            parent);
+    }
+
+    /// <summary>The names of every theme found in the search folders, sorted.</summary>
+    public List<string> Available() =>
+        [.. SearchFolders.Where(Directory.Exists)
+            .SelectMany(Directory.EnumerateDirectories)
+            .Select(Path.GetFileName)
+            .OfType<string>()
+            .Where(n => !n.StartsWith('.'))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)];
+}
