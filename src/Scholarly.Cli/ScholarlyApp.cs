@@ -24,6 +24,7 @@ public static class ScholarlyApp
         app.Configure(config =>
         {
             config.SetApplicationName("scholarly");
+            config.SetInterceptor(new UnknownOptionGuard());
             config.SetApplicationVersion(typeof(ScholarlyApp).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
             config.ConfigureConsole(console);
             config.Settings.Registrar.RegisterInstance(new CommandOutput(output, error));
@@ -34,7 +35,7 @@ public static class ScholarlyApp
             config.SetExceptionHandler((exception, _) =>
             {
                 error.WriteLine($"error: {exception.Message}");
-                return exception is CommandParseException or CommandRuntimeException ? UsageError : Failure;
+                return exception is CommandAppException or UsageException ? UsageError : Failure;
             });
         });
         return app.Run(args);

@@ -50,6 +50,12 @@ internal sealed class YamlMap
             diagnostics.Error(file, (int)e.Start.Line + lineOffset, (int)e.Start.Column, $"invalid YAML: {StripPosition(message)}");
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner gives up without a position on some unterminated flow collections.
+            diagnostics.Error(file, UnclosedLine(yaml) + lineOffset, 0, "invalid YAML: an unclosed '[', '{' or quote");
+            return null;
+        }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {
@@ -277,6 +283,22 @@ internal sealed class YamlMap
 
     private static bool IsNull(YamlNode node) =>
         node is YamlScalarNode { Style: ScalarStyle.Plain, Value: null or "" or "~" or "null" or "Null" or "NULL" };
+
+    /// <summary>The first line (1-based) that opens more brackets than it closes: where an unterminated flow collection starts.</summary>
+    private static int UnclosedLine(string yaml)
+    {
+        var lines = yaml.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            if (line.Count(c => c is '[' or '{') > line.Count(c => c is ']' or '}') || line.Count(c => c == '"') % 2 == 1)
+            {
+                return i + 1;
+            }
+        }
+
+        return 1;
+    }
 
     /// <summary>YamlDotNet appends "(Line: x, Col: y ...)"; the diagnostic carries the position already.</summary>
     private static string StripPosition(string message)

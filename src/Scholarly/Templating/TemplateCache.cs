@@ -21,12 +21,17 @@ internal sealed class TemplateCache(Func<string, string> displayPath)
     private Template Parse(string path)
     {
         var shown = displayPath(path);
-        var template = Template.Parse(ContentText.Read(path), shown, lexerOptions: new LexerOptions { Lang = ScriptLang.Default, Mode = ScriptMode.Default });
+        var text = ContentText.Read(path);
+        var template = Template.Parse(text, shown, lexerOptions: new LexerOptions { Lang = ScriptLang.Default, Mode = ScriptMode.Default });
         if (template.HasErrors)
         {
+            // An error at the end of the file (an unclosed {{) has no position of its own: point at the last line.
+            var lastLine = text.TrimEnd('\n').Count(c => c == '\n') + 1;
             throw new TemplateFailure([.. template.Messages
                 .Where(m => m.Type == ParserMessageType.Error)
-                .Select(m => Diagnostic.Error(shown, m.Span.Start.Line + 1, m.Span.Start.Column + 1, "template syntax: " + m.Message))]);
+                .Select(m => m.Span.Start.Line < 0
+                    ? Diagnostic.Error(shown, lastLine, 0, "template syntax: " + m.Message)
+                    : Diagnostic.Error(shown, m.Span.Start.Line + 1, m.Span.Start.Column + 1, "template syntax: " + m.Message))]);
         }
 
         return template;

@@ -1,0 +1,64 @@
+using Scholarly.Tests.Support;
+
+namespace Scholarly.Tests.Cli;
+
+public class BuildCommandTests
+{
+    [Test]
+    public void ASuccessfulBuildPrintsAOneLineSummary()
+    {
+        using var site = new TestSite().Paper("p", "title: P\nauthors: [A]\ndate: 2024-01-01\ntags: [x]");
+
+        var run = CliRun.Of("build", "--source", site.SiteDirectory, "--output", site.OutputDirectory);
+
+        Assert.That(run.ExitCode, Is.EqualTo(0));
+        Assert.That(run.Out.Trim(), Does.Match(@"^Built 4 pages \(\d+ files\) into .+ in \d+ ms\.$"));
+        Assert.That(run.Error, Is.Empty);
+    }
+
+    [Test]
+    public void WarningsAreCountedInTheSummary()
+    {
+        using var site = new TestSite().Paper("p", "title: P\nauthors: [A]\ndate: 2024-01-01\nvenu: X");
+
+        var run = CliRun.Of("build", "--source", site.SiteDirectory, "--output", site.OutputDirectory);
+
+        Assert.That(run.ExitCode, Is.EqualTo(0));
+        Assert.That(run.Error, Does.Contain("papers/p.md:5: warning: unknown key 'venu'"));
+        Assert.That(run.Out, Does.Contain(", 1 warning."));
+    }
+
+    [TestCase("build", "--no-such-option")]
+    [TestCase("no-such-command")]
+    [TestCase("build", "--source")]
+    public void UsageErrorsExitWithTwo(params string[] args)
+    {
+        Assert.That(CliRun.Of(args).ExitCode, Is.EqualTo(2));
+    }
+
+    [Test]
+    public void ThemeAndBaseUrlCanBeGivenOnTheCommandLine()
+    {
+        using var site = new TestSite()
+            .Paper("p", "title: P\nauthors: [A]\ndate: 2024-01-01")
+            .Write("site/themes/plain/theme.yml", "extends: scholar\n")
+            .Write("site/themes/plain/layouts/home.html", "<p class=\"plain\">{{ site.papers.size }}</p>");
+
+        var run = CliRun.Of("build", "-s", site.SiteDirectory, "-o", site.OutputDirectory, "--theme", "plain", "--base-url", "https://someone.github.io/pages");
+
+        Assert.That(run.ExitCode, Is.EqualTo(0), run.Error);
+        Assert.That(site.Html("index.html").QuerySelector("p.plain")!.TextContent, Is.EqualTo("1"));
+        Assert.That(site.Read("feed.xml"), Does.Contain("<link>https://someone.github.io/pages/papers/p/</link>"));
+    }
+
+    [Test]
+    public void ABadBaseUrlOnTheCommandLineIsAnError()
+    {
+        using var site = new TestSite();
+
+        var run = CliRun.Of("build", "-s", site.SiteDirectory, "-o", site.OutputDirectory, "--base-url", "someone.github.io");
+
+        Assert.That(run.ExitCode, Is.EqualTo(1));
+        Assert.That(run.Error, Does.StartWith("--base-url: error:"));
+    }
+}
