@@ -7,6 +7,10 @@ namespace Scholarly.Configuration;
 /// <param name="Owner">The owner's name as it appears in author lists, highlighted there.</param>
 /// <param name="AuthorsBeforeEtAl">How many authors a paper card shows before "et al."</param>
 /// <param name="FeedLimit">How many papers the feed carries, newest first; 0 means all.</param>
+/// <param name="RelativeLinks">
+/// True (the default): links between pages are page-relative ("../../tags/x/"), so the output works from any
+/// folder, subpath or file://. False: root-relative from base_url's path ("/REPO/tags/x/").
+/// </param>
 /// <param name="BuildDate">The date the site says it was built, when pinned; otherwise SOURCE_DATE_EPOCH or today.</param>
 public sealed record SiteConfig(
     string SourceFile,
@@ -19,6 +23,7 @@ public sealed record SiteConfig(
     string? Owner,
     int AuthorsBeforeEtAl,
     int FeedLimit,
+    bool RelativeLinks,
     DateOnly? BuildDate)
 {
     public const string FileName = "scholarly.yml";

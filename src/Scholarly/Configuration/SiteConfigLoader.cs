@@ -8,7 +8,7 @@ internal static class SiteConfigLoader
 {
     private static readonly HashSet<string> KnownKeys =
     [
-        "title", "description", "base_url", "language", "theme", "owner", "authors_before_et_al", "feed", "build_date",
+        "title", "description", "base_url", "language", "theme", "owner", "authors_before_et_al", "feed", "relative_links", "build_date",
     ];
 
     private static readonly HashSet<string> KnownFeedKeys = ["limit"];
@@ -47,6 +47,7 @@ internal static class SiteConfigLoader
             Owner: map.String("owner"),
             AuthorsBeforeEtAl: map.Int("authors_before_et_al", min: 1) ?? 3,
             FeedLimit: feed?.Int("limit", min: 0) ?? 0,
+            RelativeLinks: map.Bool("relative_links", true),
             BuildDate: map.Date("build_date"));
         return title is null || baseUrl is null ? null : config;
     }

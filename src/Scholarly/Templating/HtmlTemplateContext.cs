@@ -18,6 +18,8 @@ internal sealed class HtmlTemplateContext : TemplateContext
         StrictVariables = true;
         EnableRelaxedMemberAccess = false;
         LoopLimit = 0;
+        // Scriban cuts strings longer than 1 MB by default; a 10,000-paper home page is longer than that.
+        LimitToString = 0;
         RecursiveLimit = 64;
     }
 

@@ -15,7 +15,10 @@ internal static class TemplateHelpers
 {
     private const int MaxIncludeDepth = 32;
 
-    /// <summary>The link from the current page to a site path ("papers/gba/"); addresses with a scheme pass unchanged.</summary>
+    /// <summary>
+    /// The link from the current page to a site path ("papers/gba/"): page-relative, or root-relative when the site
+    /// sets <c>relative_links: false</c>. Addresses with a scheme pass unchanged.
+    /// </summary>
     public static string RelativeUrl(TemplateContext context, string? path)
     {
         var target = path ?? "";
@@ -24,7 +27,10 @@ internal static class TemplateHelpers
             return target;
         }
 
-        return UrlPath.Relative(Html(context).PagePath, target.TrimStart('/'));
+        var html = Html(context);
+        return html.Renderer.RootPath is { } root
+            ? root + target.TrimStart('/')
+            : UrlPath.Relative(html.PagePath, target.TrimStart('/'));
     }
 
     /// <summary>The full address of a site path, from base_url: for feeds, canonical links and sharing.</summary>

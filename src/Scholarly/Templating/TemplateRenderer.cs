@@ -28,6 +28,7 @@ internal sealed class TemplateRenderer
         Cache = new TemplateCache(DisplayPath);
         BaseUrl = site.Config.BaseUrl.AbsoluteUri;
         ReferenceYear = site.BuildDate.Year;
+        RootPath = site.Config.RelativeLinks ? null : site.Config.BaseUrl.AbsolutePath;
 
         _builtins = new BuiltinFunctions();
         _builtins.IsReadOnly = true;
@@ -47,6 +48,9 @@ internal sealed class TemplateRenderer
     public string BaseUrl { get; }
 
     public int ReferenceYear { get; }
+
+    /// <summary>base_url's path ("/" or "/REPO/") when links are root-relative; null when they are page-relative.</summary>
+    public string? RootPath { get; }
 
     /// <summary>
     /// Renders the page at <paramref name="pagePath"/> with <paramref name="layout"/>; <paramref name="page"/> becomes <c>page</c>

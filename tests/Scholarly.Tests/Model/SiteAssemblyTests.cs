@@ -63,4 +63,21 @@ public class SiteAssemblyTests
         var full = site.Html("papers/p/index.html").QuerySelector(".authors-full")!;
         Assert.That(full.TextContent, Is.EqualTo("Ann Lee, Bo Li, Cy Ng, Di Wu, Ada Lovelace, Ed Yu"));
     }
+
+    [Test]
+    public void AHomePageOverAMegabyteIsWrittenWhole()
+    {
+        using var site = new TestSite();
+        var abstractText = string.Concat(Enumerable.Repeat("A sentence of an abstract that goes on. ", 80));
+        for (var i = 0; i < 400; i++)
+        {
+            site.Paper($"p{i:000}", $"title: Paper {i}\nauthors: [A]\ndate: 2024-01-01\nabstract: {abstractText}");
+        }
+
+        Assert.That(site.Build().Succeeded, Is.True);
+
+        Assert.That(site.Read("index.html").Length, Is.GreaterThan(1 << 20));
+        Assert.That(site.Html("index.html").QuerySelectorAll(".card-title a"), Has.Length.EqualTo(400));
+        Assert.That(site.Html("index.html").QuerySelector("footer"), Is.Not.Null);
+    }
 }

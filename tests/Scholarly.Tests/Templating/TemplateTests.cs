@@ -156,4 +156,19 @@ public class TemplateTests
         Assert.That(result.Succeeded, Is.False);
         Assert.That(result.Diagnostics.First(d => d.IsError).File, Is.EqualTo("layouts/paper.html"));
     }
+
+    [Test]
+    public void LinksAreRootRelativeUnderTheBasePathWhenAsked()
+    {
+        using var site = new TestSite()
+            .Write("site/scholarly.yml", TestSite.DefaultConfig.Replace("owner:", "relative_links: false\nowner:", StringComparison.Ordinal))
+            .Paper("p", OnePaper);
+
+        Assert.That(site.Build().Succeeded, Is.True);
+
+        var paper = site.Html("papers/p/index.html");
+        Assert.That(paper.QuerySelector(".chips a")!.GetAttribute("href"), Is.EqualTo("/site/tags/x/"));
+        Assert.That(paper.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href"), Is.EqualTo("/site/assets/scholar.css"));
+        Assert.That(site.Html("tags/x/index.html").QuerySelector(".card-title a")!.GetAttribute("href"), Is.EqualTo("/site/papers/p/"));
+    }
 }
