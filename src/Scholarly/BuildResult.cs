@@ -3,7 +3,14 @@ using Scholarly.Diagnostics;
 namespace Scholarly;
 
 /// <summary>The outcome of a build: whether it wrote the site, every diagnostic, and what it wrote.</summary>
-public sealed record BuildResult(bool Succeeded, IReadOnlyList<Diagnostic> Diagnostics, int PagesWritten, int FilesWritten, TimeSpan Elapsed)
+/// <param name="Phases">How long each phase took, in order (for --verbose and for finding where time goes).</param>
+public sealed record BuildResult(
+    bool Succeeded,
+    IReadOnlyList<Diagnostic> Diagnostics,
+    int PagesWritten,
+    int FilesWritten,
+    TimeSpan Elapsed,
+    IReadOnlyList<(string Phase, TimeSpan Elapsed)> Phases)
 {
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
 

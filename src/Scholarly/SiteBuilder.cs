@@ -22,11 +22,12 @@ public static class SiteBuilder
         var diagnostics = new DiagnosticBag();
         var siteDirectory = Path.GetFullPath(options.SourceDirectory);
 
-        var written = TryBuild(options, siteDirectory, diagnostics);
-        return new BuildResult(written is not null, diagnostics.Sorted(), written?.Pages ?? 0, written?.Files ?? 0, clock.Elapsed);
+        var phases = new PhaseClock();
+        var written = TryBuild(options, siteDirectory, diagnostics, phases);
+        return new BuildResult(written is not null, diagnostics.Sorted(), written?.Pages ?? 0, written?.Files ?? 0, clock.Elapsed, phases.Phases);
     }
 
-    private static (int Pages, int Files)? TryBuild(BuildOptions options, string siteDirectory, DiagnosticBag diagnostics)
+    private static (int Pages, int Files)? TryBuild(BuildOptions options, string siteDirectory, DiagnosticBag diagnostics, PhaseClock phases)
     {
         if (!Directory.Exists(siteDirectory))
         {
@@ -56,6 +57,8 @@ public static class SiteBuilder
             return null;
         }
 
+        phases.End("load");
+
         // Assemble
         var site = SiteAssembler.Assemble(content, options.IncludeDrafts, diagnostics);
         if (site is null)
@@ -65,28 +68,29 @@ public static class SiteBuilder
 
         // Plan
         var jobs = OutputPlanner.Plan(site);
-
-        // Render
-        var pages = Render(site, theme, siteDirectory, jobs, diagnostics, options.Parallel);
-        if (pages is null)
-        {
-            return null;
-        }
-
-        var files = new List<OutputFile>(pages.Length + 64);
-        files.AddRange(pages);
-        files.Add(new TextOutputFile(RssFeed.FileName, RssFeed.Build(site)));
+        var files = new List<OutputFile> { new TextOutputFile(RssFeed.FileName, RssFeed.Build(site)) };
         files.AddRange(StaticFiles.ThemeAssets(theme));
         files.AddRange(StaticFiles.SiteStatic(siteDirectory));
-        if (!CheckCollisions(files, diagnostics))
+        if (!CheckCollisions(jobs, files, diagnostics))
         {
             return null;
         }
 
-        // Write
+        phases.End("assemble and plan");
+
+        // Render and write: each page is written into the staging folder as soon as it is rendered.
         try
         {
-            OutputWriter.Write(options.OutputDirectory, files, options.Parallel);
+            using var staging = StagingFolder.Create(options.OutputDirectory);
+            if (!RenderPages(site, theme, siteDirectory, jobs, staging, diagnostics, options.Parallel))
+            {
+                return null;
+            }
+
+            phases.End("render pages");
+            Parallel.ForEach(files, ParallelOptions(options.Parallel), staging.Write);
+            staging.Commit();
+            phases.End("write the rest");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -94,7 +98,7 @@ public static class SiteBuilder
             return null;
         }
 
-        return (pages.Length, files.Count);
+        return (jobs.Count, jobs.Count + files.Count);
     }
 
     private static SiteConfig? ApplyOverrides(SiteConfig config, BuildOptions options, DiagnosticBag diagnostics)
@@ -118,21 +122,22 @@ public static class SiteBuilder
         return config;
     }
 
-    /// <summary>Renders every job in parallel into a slot of its own, so the result never depends on thread timing.</summary>
-    private static TextOutputFile[]? Render(Site site, Theme theme, string siteDirectory, IReadOnlyList<PageJob> jobs, DiagnosticBag diagnostics, bool parallel)
+    /// <summary>
+    /// Renders every job in parallel and writes each page at once. Every job renders into its own file, so the
+    /// output never depends on thread timing. False (and the first template error reported) when a render failed.
+    /// </summary>
+    private static bool RenderPages(Site site, Theme theme, string siteDirectory, IReadOnlyList<PageJob> jobs, StagingFolder staging, DiagnosticBag diagnostics, bool parallel)
     {
         var model = new TemplateModel(site);
         var renderer = new TemplateRenderer(site, theme, siteDirectory, model);
-        var results = new TextOutputFile[jobs.Count];
         var failed = false;
-        var options = new ParallelOptions { MaxDegreeOfParallelism = parallel ? Environment.ProcessorCount : 1 };
-        Parallel.For(0, jobs.Count, options, (i, state) =>
+        Parallel.For(0, jobs.Count, ParallelOptions(parallel), (i, state) =>
         {
             var job = jobs[i];
             try
             {
                 var html = renderer.Render(job.Layout, job.Path, PageObject(job), Variables(job, model));
-                results[i] = new TextOutputFile(UrlPath.FileOf(job.Path), html);
+                staging.Write(new TextOutputFile(UrlPath.FileOf(job.Path), html));
             }
             catch (TemplateFailure failure)
             {
@@ -147,8 +152,11 @@ public static class SiteBuilder
             }
         });
 
-        return failed ? null : results;
+        return !failed;
     }
+
+    private static ParallelOptions ParallelOptions(bool parallel) =>
+        new() { MaxDegreeOfParallelism = parallel ? Environment.ProcessorCount : 1 };
 
     private static ScriptObject PageObject(PageJob job) => new()
     {
@@ -174,10 +182,11 @@ public static class SiteBuilder
     }
 
     /// <summary>A static file at the path of a generated page would silently replace it: an error naming the file.</summary>
-    private static bool CheckCollisions(List<OutputFile> files, DiagnosticBag diagnostics)
+    private static bool CheckCollisions(IReadOnlyList<PageJob> jobs, List<OutputFile> files, DiagnosticBag diagnostics)
     {
         var ok = true;
-        foreach (var group in files.GroupBy(f => f.Path, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+        var all = jobs.Select(j => (OutputFile)new TextOutputFile(UrlPath.FileOf(j.Path), "")).Concat(files);
+        foreach (var group in all.GroupBy(f => f.Path, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
         {
             var origins = group.Select(f => f switch
             {

@@ -30,6 +30,10 @@ internal sealed class BuildCommand(CommandOutput output) : Command<BuildCommand.
         [Description("Include papers marked draft: true.")]
         public bool Drafts { get; init; }
 
+        [CommandOption("-v|--verbose")]
+        [Description("Also print how long each phase of the build took.")]
+        public bool Verbose { get; init; }
+
         [CommandOption("--no-parallel")]
         [Description("Load, render and write on one thread (for debugging).")]
         public bool NoParallel { get; init; }
@@ -48,6 +52,14 @@ internal sealed class BuildCommand(CommandOutput output) : Command<BuildCommand.
         foreach (var diagnostic in result.Diagnostics)
         {
             output.Error.WriteLine(diagnostic.ToString());
+        }
+
+        if (settings.Verbose)
+        {
+            foreach (var (phase, elapsed) in result.Phases)
+            {
+                output.Out.WriteLine($"  {phase,-18} {elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture),6} ms");
+            }
         }
 
         var milliseconds = result.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);

@@ -8,12 +8,11 @@ namespace Scholarly.Templating;
 /// so user text is safe in element content and in quoted attributes without a theme having to remember it.
 /// It also knows the page being rendered, for page-relative links.
 /// </summary>
-/// <remarks>One per render: Scriban contexts are not thread-safe.</remarks>
+/// <remarks>Used by one render at a time: Scriban contexts are not thread-safe. Renders reuse contexts one after another.</remarks>
 internal sealed class HtmlTemplateContext : TemplateContext
 {
-    public HtmlTemplateContext(string pagePath, TemplateRenderer renderer)
+    public HtmlTemplateContext(TemplateRenderer renderer)
     {
-        PagePath = pagePath;
         Renderer = renderer;
         StrictVariables = true;
         EnableRelaxedMemberAccess = false;
@@ -24,7 +23,7 @@ internal sealed class HtmlTemplateContext : TemplateContext
     }
 
     /// <summary>The site-root-relative path of the page being rendered ("papers/gba/").</summary>
-    public string PagePath { get; }
+    public string PagePath { get; set; } = "";
 
     /// <summary>How many partials deep the render is, to stop a partial that includes itself.</summary>
     public int IncludeDepth { get; set; }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Scholarly.Diagnostics;
 using Scholarly.Model;
 using Scriban;
@@ -9,14 +10,15 @@ namespace Scholarly.Templating;
 
 /// <summary>
 /// Renders a page: its layout (home, paper, tags, tag) into <c>content</c>, then <c>base</c> around it.
-/// Each render gets a fresh <see cref="HtmlTemplateContext"/>; the parsed templates, the helpers and the
-/// model are built once and shared read-only.
+/// Each render uses a context of its own (pooled: one thread at a time); the parsed templates, the helpers and
+/// the model are built once and shared read-only.
 /// </summary>
 /// <remarks>Thread-safe: <see cref="Render"/> is called from the parallel render phase.</remarks>
 internal sealed class TemplateRenderer
 {
     public const string BaseLayout = "base";
 
+    private readonly ConcurrentBag<HtmlTemplateContext> _contexts = [];
     private readonly ScriptObject _builtins;
     private readonly ScriptObject _globals;
     private readonly string _siteDirectory;
@@ -58,9 +60,16 @@ internal sealed class TemplateRenderer
     /// </summary>
     public string Render(string layout, string pagePath, ScriptObject page, IReadOnlyDictionary<string, object> variables)
     {
-        var context = new HtmlTemplateContext(pagePath, this);
-        context.PushGlobal(_builtins);
-        context.PushGlobal(_globals);
+        // Contexts are costly to create (Scriban sets up its whole runtime in each), so each thread reuses one
+        // from the pool; a context is only ever used by one render at a time, and one that failed is dropped.
+        if (!_contexts.TryTake(out var context))
+        {
+            context = new HtmlTemplateContext(this);
+            context.PushGlobal(_builtins);
+            context.PushGlobal(_globals);
+        }
+
+        context.PagePath = pagePath;
         var locals = new ScriptObject { ["page"] = page };
         foreach (var (name, value) in variables)
         {
@@ -72,7 +81,10 @@ internal sealed class TemplateRenderer
         {
             var content = RenderLayout(context, layout);
             locals["content"] = new Html(content);
-            return RenderLayout(context, BaseLayout);
+            var html = RenderLayout(context, BaseLayout);
+            context.PopGlobal();
+            _contexts.Add(context);
+            return html;
         }
         catch (ScriptRuntimeException e)
         {

@@ -165,10 +165,10 @@ public class SampleSiteTests
     }
 
     [Test]
-    public void TwoBuildsOfTheSameInputAreByteIdentical()
+    public void TwoBuildsOfTheSameInputAreByteIdenticalParallelOrNot()
     {
         var second = Path.Combine(_root, "second");
-        var result = SiteBuilder.Build(new BuildOptions(RepositoryPaths.Content, second, BuiltInThemesDirectory: RepositoryPaths.Themes, Parallel: true));
+        var result = SiteBuilder.Build(new BuildOptions(RepositoryPaths.Content, second, BuiltInThemesDirectory: RepositoryPaths.Themes, Parallel: false));
 
         Assert.That(result.Succeeded, Is.True);
         Assert.That(OutputSnapshot.Take(second), Is.EqualTo(OutputSnapshot.Take(_output)));
