@@ -21,6 +21,7 @@ internal sealed class TemplateModel
             _tags[tag.Slug] = new ScriptObject
             {
                 ["name"] = tag.Name,
+                ["description"] = ArxivCategory.NameOf(tag.Name),
                 ["slug"] = tag.Slug,
                 ["url"] = UrlPath.Tag(tag.Slug),
                 ["count"] = tag.Papers.Count,
@@ -93,6 +94,7 @@ internal sealed class TemplateModel
             ["tags"] = ReadOnlyArray(site.TagsOf(paper).Select(t => _tags[t.Slug])),
             ["category"] = paper.Category,
             ["category_url"] = paper.Category is { } cat && site.HasTag(Tag.SlugOf(cat)) ? UrlPath.Tag(Tag.SlugOf(cat)) : null,
+            ["category_name"] = paper.Category is null ? null : ArxivCategory.NameOf(paper.Category),
             ["category_short"] = paper.Category is { } c && c.Contains('.') ? c[(c.IndexOf('.') + 1)..] : paper.Category,
             ["venue"] = paper.Venue,
             ["links"] = ReadOnlyArray(paper.Links.Select(LinkObject)),

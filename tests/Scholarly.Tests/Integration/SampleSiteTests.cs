@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml.Linq;
 using AngleSharp.Dom;
+using Scholarly.Model;
 using Scholarly.Tests.Support;
 using YamlDotNet.RepresentationModel;
 
@@ -116,6 +117,7 @@ public class SampleSiteTests
 
             Assert.That(listed, Is.EqualTo(expected), tag);
             Assert.That(page.QuerySelector("h1")!.TextContent, Is.EqualTo(tag));
+            Assert.That(page.QuerySelector(".lede")!.TextContent, Does.StartWith(ArxivCategory.NameOf(tag) + " · "), "arXiv categories are named");
             var entry = index.QuerySelectorAll(".tag-cloud a").Single(a => a.QuerySelector("span")!.TextContent == tag);
             Assert.That(entry.QuerySelector(".count")!.TextContent, Is.EqualTo(expected.Count().ToString(CultureInfo.InvariantCulture)));
         }
