@@ -82,7 +82,7 @@ public static class SiteBuilder
         try
         {
             using var staging = StagingFolder.Create(options.OutputDirectory);
-            if (!RenderPages(site, theme, siteDirectory, jobs, staging, diagnostics, options.Parallel))
+            if (!RenderPages(site, theme, siteDirectory, markdown, jobs, staging, diagnostics, options.Parallel))
             {
                 return null;
             }
@@ -126,10 +126,11 @@ public static class SiteBuilder
     /// Renders every job in parallel and writes each page at once. Every job renders into its own file, so the
     /// output never depends on thread timing. False (and the first template error reported) when a render failed.
     /// </summary>
-    private static bool RenderPages(Site site, Theme theme, string siteDirectory, IReadOnlyList<PageJob> jobs, StagingFolder staging, DiagnosticBag diagnostics, bool parallel)
+    private static bool RenderPages(
+        Site site, Theme theme, string siteDirectory, MarkdownRenderer markdown, IReadOnlyList<PageJob> jobs, StagingFolder staging, DiagnosticBag diagnostics, bool parallel)
     {
-        var model = new TemplateModel(site);
-        var renderer = new TemplateRenderer(site, theme, siteDirectory, model);
+        var model = new TemplateModel(site, ThemeParams.Merge(theme, site.Config.Params, diagnostics));
+        var renderer = new TemplateRenderer(site, theme, siteDirectory, model, markdown);
         var failed = false;
         Parallel.For(0, jobs.Count, ParallelOptions(parallel), (i, state) =>
         {

@@ -1,3 +1,5 @@
+using Scholarly.Templating;
+
 namespace Scholarly.Configuration;
 
 /// <summary>The site's settings, from <c>scholarly.yml</c> with command-line overrides applied.</summary>
@@ -11,6 +13,7 @@ namespace Scholarly.Configuration;
 /// True (the default): links between pages are page-relative ("../../tags/x/"), so the output works from any
 /// folder, subpath or file://. False: root-relative from base_url's path ("/REPO/tags/x/").
 /// </param>
+/// <param name="Params">The theme params the site sets under <c>params:</c>.</param>
 /// <param name="BuildDate">The date the site says it was built, when pinned; otherwise SOURCE_DATE_EPOCH or today.</param>
 public sealed record SiteConfig(
     string SourceFile,
@@ -24,7 +27,8 @@ public sealed record SiteConfig(
     int AuthorsBeforeEtAl,
     int FeedLimit,
     bool RelativeLinks,
-    DateOnly? BuildDate)
+    DateOnly? BuildDate,
+    IReadOnlyList<ParamSetting> Params)
 {
     public const string FileName = "scholarly.yml";
     public const string DefaultTheme = "scholar";

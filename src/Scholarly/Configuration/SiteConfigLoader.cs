@@ -1,5 +1,6 @@
 using Scholarly.Content;
 using Scholarly.Diagnostics;
+using Scholarly.Templating;
 
 namespace Scholarly.Configuration;
 
@@ -8,7 +9,7 @@ internal static class SiteConfigLoader
 {
     private static readonly HashSet<string> KnownKeys =
     [
-        "title", "description", "base_url", "language", "theme", "owner", "authors_before_et_al", "feed", "relative_links", "build_date",
+        "title", "description", "base_url", "language", "theme", "owner", "authors_before_et_al", "feed", "relative_links", "build_date", "params",
     ];
 
     private static readonly HashSet<string> KnownFeedKeys = ["limit"];
@@ -48,7 +49,8 @@ internal static class SiteConfigLoader
             AuthorsBeforeEtAl: map.Int("authors_before_et_al", min: 1) ?? 3,
             FeedLimit: feed?.Int("limit", min: 0) ?? 0,
             RelativeLinks: map.Bool("relative_links", true),
-            BuildDate: map.Date("build_date"));
+            BuildDate: map.Date("build_date"),
+            Params: [.. map.Map("params")?.Values().Select(v => new ParamSetting(v.Key, v.Value, SiteConfig.FileName, v.Line)) ?? []]);
         return title is null || baseUrl is null ? null : config;
     }
 

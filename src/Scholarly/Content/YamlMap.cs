@@ -255,6 +255,54 @@ internal sealed class YamlMap
         }
     }
 
+    /// <summary>
+    /// Every entry as a loosely typed value, for open-ended settings such as theme params: true/false become
+    /// booleans, whole numbers integers, lists of scalars lists; anything nested deeper is reported and skipped.
+    /// </summary>
+    public IEnumerable<(string Key, object? Value, int Line)> Values()
+    {
+        foreach (var (keyNode, valueNode) in _node.Children)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value ?? "";
+            switch (valueNode)
+            {
+                case YamlScalarNode scalar:
+                    yield return (key, Typed(scalar), LineOf(keyNode));
+                    break;
+                case YamlSequenceNode sequence when sequence.Children.All(c => c is YamlScalarNode):
+                    yield return (key, sequence.Children.Select(c => Typed((YamlScalarNode)c)).ToList(), LineOf(keyNode));
+                    break;
+                default:
+                    Error(LineOf(keyNode), $"'{key}' must be a single value or a list of values");
+                    break;
+            }
+        }
+    }
+
+    private static object? Typed(YamlScalarNode scalar)
+    {
+        if (IsNull(scalar))
+        {
+            return null;
+        }
+
+        var text = scalar.Value ?? "";
+        if (scalar.Style is ScalarStyle.Plain)
+        {
+            if (text is "true" or "True" or "false" or "False")
+            {
+                return text is "true" or "True";
+            }
+
+            if (long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number))
+            {
+                return number;
+            }
+        }
+
+        return text;
+    }
+
     /// <summary>Warns about every key not in <paramref name="known"/>, naming it and its line.</summary>
     public void WarnUnknownKeys(IReadOnlySet<string> known, string what)
     {

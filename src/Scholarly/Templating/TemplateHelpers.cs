@@ -9,7 +9,7 @@ namespace Scholarly.Templating;
 /// <summary>
 /// The helper functions every template can call (documented in docs/themes.md). Imported once per build
 /// under snake_case names: <c>relative_url</c>, <c>absolute_url</c>, <c>format_date</c>, <c>pluralize</c>,
-/// <c>safe_html</c> and <c>include</c>.
+/// <c>author_list</c>, <c>markdownify</c>, <c>hue</c>, <c>safe_html</c> and <c>include</c>.
 /// </summary>
 internal static class TemplateHelpers
 {
@@ -47,6 +47,47 @@ internal static class TemplateHelpers
     /// <summary>"1 paper", "32 papers"; the plural defaults to the singular plus "s".</summary>
     public static string Pluralize(int count, string singular, string? plural = null) =>
         $"{count} {(count == 1 ? singular : plural ?? singular + "s")}";
+
+    /// <summary>Renders Markdown (paragraphs, emphasis, math) to HTML, for text a theme's params or a site carries.</summary>
+    public static Html Markdownify(TemplateContext context, string? markdown) =>
+        new(Html(context).Renderer.Markdown.ToHtml(markdown ?? ""));
+
+    /// <summary>
+    /// A paper's authors as HTML: the owner in <c>strong.owner</c>, "…" where names are left out before the owner,
+    /// " et al." when the list is cut. Short by default (the config's authors_before_et_al); all with <c>full</c>.
+    /// </summary>
+    public static Html AuthorList(ScriptObject paper, bool full = false)
+    {
+        if (paper[full ? "authors" : "authors_short"] is not IEnumerable<object> authors || paper[full ? "et_al" : "authors_short_et_al"] is not bool etAl)
+        {
+            throw new ArgumentException("author_list takes a paper, e.g. {{ author_list paper }}", nameof(paper));
+        }
+
+        var html = new System.Text.StringBuilder();
+        foreach (var author in authors.OfType<ScriptObject>())
+        {
+            if (html.Length > 0)
+            {
+                html.Append(", ");
+            }
+
+            var name = HtmlText.Escape(author["name"] as string ?? "");
+            if (author["is_gap"] is true)
+            {
+                html.Append('…');
+            }
+            else if (author["is_owner"] is true)
+            {
+                html.Append("<strong class=\"owner\">").Append(name).Append("</strong>");
+            }
+            else
+            {
+                html.Append(name);
+            }
+        }
+
+        return new Html(etAl ? html.Append(" et al.").ToString() : html.ToString());
+    }
 
     /// <summary>A stable hue (0–359) for a text, so a theme can give each category its own colour.</summary>
     public static int Hue(string? text)
@@ -99,6 +140,8 @@ internal static class TemplateHelpers
         target.Import("format_date", new Func<TemplateContext, DateTime, string>(FormatDate));
         target.Import("pluralize", new Func<int, string, string?, string>(Pluralize));
         target.Import("hue", new Func<string?, int>(Hue));
+        target.Import("markdownify", new Func<TemplateContext, string?, Html>(Markdownify));
+        target.Import("author_list", new Func<ScriptObject, bool, Html>(AuthorList));
         target.Import("safe_html", new Func<string?, Html>(SafeHtml));
         target.Import("include", new Func<TemplateContext, SourceSpan, string, Html>(Include));
     }

@@ -13,7 +13,7 @@ internal sealed class TemplateModel
     private readonly Dictionary<Paper, ScriptObject> _papers = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, ScriptObject> _tags = new(StringComparer.Ordinal);
 
-    public TemplateModel(Site site)
+    public TemplateModel(Site site, ScriptObject themeParams)
     {
         var config = site.Config;
         foreach (var tag in site.Tags)
@@ -58,6 +58,7 @@ internal sealed class TemplateModel
                 ["papers"] = PaperList(y.Papers),
             }))),
             ["feed_url"] = "feed.xml",
+            ["params"] = themeParams,
         };
         SiteObject.IsReadOnly = true;
     }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Scholarly.Diagnostics;
+using Scholarly.Markup;
 using Scholarly.Model;
 using Scriban;
 using Scriban.Functions;
@@ -23,9 +24,10 @@ internal sealed class TemplateRenderer
     private readonly ScriptObject _globals;
     private readonly string _siteDirectory;
 
-    public TemplateRenderer(Site site, Theme theme, string siteDirectory, TemplateModel model)
+    public TemplateRenderer(Site site, Theme theme, string siteDirectory, TemplateModel model, MarkdownRenderer markdown)
     {
         _siteDirectory = siteDirectory;
+        Markdown = markdown;
         Resolver = new LayoutResolver(siteDirectory, theme);
         Cache = new TemplateCache(DisplayPath);
         BaseUrl = site.Config.BaseUrl.AbsoluteUri;
@@ -44,6 +46,9 @@ internal sealed class TemplateRenderer
     }
 
     public LayoutResolver Resolver { get; }
+
+    /// <summary>The build's Markdown pipeline, for the <c>markdownify</c> helper.</summary>
+    public MarkdownRenderer Markdown { get; }
 
     public TemplateCache Cache { get; }
 

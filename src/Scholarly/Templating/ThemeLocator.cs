@@ -9,7 +9,7 @@ namespace Scholarly.Templating;
 /// </summary>
 internal sealed class ThemeLocator(string siteDirectory, string builtInThemesDirectory)
 {
-    private static readonly HashSet<string> KnownKeys = ["name", "description", "version", "author", "extends"];
+    private static readonly HashSet<string> KnownKeys = ["name", "description", "version", "author", "extends", "params"];
 
     /// <summary>Folders searched for themes, in order.</summary>
     public IReadOnlyList<string> SearchFolders { get; } =
@@ -72,6 +72,7 @@ internal sealed class ThemeLocator(string siteDirectory, string builtInThemesDir
             manifest?.String("description"),
             manifest?.String("version"),
             manifest?.String("author"),
+            [.. manifest?.Map("params")?.Values().Select(v => new ParamSetting(v.Key, v.Value, manifestFile, v.Line)) ?? []],
             parent);
     }
 
