@@ -32,6 +32,8 @@ public static class ScholarlyApp
                 .WithDescription("Build the site into the output folder.")
                 .WithExample("build")
                 .WithExample("build", "--source", "content", "--output", "output", "--base-url", "https://USER.github.io/REPO/");
+            config.AddCommand<ThemesCommand>("themes")
+                .WithDescription("List the themes a site can use: its own (themes/ beside scholarly.yml) and the built-in ones.");
             config.SetExceptionHandler((exception, _) =>
             {
                 error.WriteLine($"error: {exception.Message}");

@@ -76,6 +76,26 @@ internal sealed class ThemeLocator(string siteDirectory, string builtInThemesDir
             parent);
     }
 
+    /// <summary>
+    /// Every theme found, the site's own first, each loaded with its manifest; a name in both folders is the site's.
+    /// <c>BuiltIn</c> says the theme ships with the tool.
+    /// </summary>
+    public List<(Theme Theme, bool BuiltIn)> All(DiagnosticBag diagnostics)
+    {
+        var themes = new List<(Theme Theme, bool BuiltIn)>();
+        foreach (var name in Available())
+        {
+            var theme = Locate(name, Theme.ManifestFile, 0, diagnostics);
+            if (theme is not null)
+            {
+                var builtIn = !Path.GetFullPath(theme.Directory).StartsWith(Path.GetFullPath(SearchFolders[0]) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+                themes.Add((theme, builtIn));
+            }
+        }
+
+        return [.. themes.OrderBy(t => t.BuiltIn).ThenBy(t => t.Theme.Name, StringComparer.Ordinal)];
+    }
+
     /// <summary>The names of every theme found in the search folders, sorted.</summary>
     public List<string> Available() =>
         [.. SearchFolders.Where(Directory.Exists)
