@@ -92,9 +92,9 @@ public static class SiteBuilder
             staging.Commit();
             phases.End("write the rest");
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (WriteFailure(e) is { } failure)
         {
-            diagnostics.Error(options.OutputDirectory, 0, 0, $"could not write the site: {e.Message}");
+            diagnostics.Error(options.OutputDirectory, 0, 0, $"could not write the site: {failure.Message}");
             return null;
         }
 
@@ -132,7 +132,7 @@ public static class SiteBuilder
         var model = new TemplateModel(site, ThemeParams.Merge(theme, site.Config.Params, diagnostics));
         var renderer = new TemplateRenderer(site, theme, siteDirectory, model, markdown);
         var failed = false;
-        Parallel.For(0, jobs.Count, ParallelOptions(parallel), (i, state) =>
+        Parallel.For(0, jobs.Count, ParallelOptions(parallel), i =>
         {
             var job = jobs[i];
             try
@@ -147,14 +147,21 @@ public static class SiteBuilder
                     diagnostics.Add(diagnostic);
                 }
 
-                // One broken template breaks every page that uses it; the first report is enough.
+                // Rendering goes on, so every broken template is reported; the bag drops repeats of the same error.
                 failed = true;
-                state.Stop();
             }
         });
 
         return !failed;
     }
+
+    /// <summary>The file-system error behind <paramref name="e"/> (parallel writes wrap it in an AggregateException), or null.</summary>
+    private static Exception? WriteFailure(Exception e) => e switch
+    {
+        IOException or UnauthorizedAccessException => e,
+        AggregateException aggregate => aggregate.InnerExceptions.Select(WriteFailure).FirstOrDefault(f => f is not null),
+        _ => null,
+    };
 
     private static ParallelOptions ParallelOptions(bool parallel) =>
         new() { MaxDegreeOfParallelism = parallel ? Environment.ProcessorCount : 1 };
@@ -187,7 +194,28 @@ public static class SiteBuilder
     {
         var ok = true;
         var all = jobs.Select(j => (OutputFile)new TextOutputFile(UrlPath.FileOf(j.Path), "")).Concat(files);
-        foreach (var group in all.GroupBy(f => f.Path, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+        var everything = all.ToList();
+        var paths = everything.Select(f => f.Path).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var file in everything.OfType<CopiedOutputFile>())
+        {
+            // A static file named like a folder the site needs ("static/papers") would block every page under it.
+            for (var slash = file.Path.IndexOf('/', StringComparison.Ordinal); slash >= 0; slash = file.Path.IndexOf('/', slash + 1))
+            {
+                if (paths.Contains(file.Path[..slash]))
+                {
+                    diagnostics.Error(file.Origin, 0, 0, $"'{file.Path[..slash]}' is both a file and a folder of the site");
+                    ok = false;
+                }
+            }
+
+            if (everything.Any(f => f.Path.StartsWith(file.Path + "/", StringComparison.OrdinalIgnoreCase)))
+            {
+                diagnostics.Error(file.Origin, 0, 0, $"'{file.Path}' is a file here, but the site needs a folder of that name (for example {everything.First(f => f.Path.StartsWith(file.Path + "/", StringComparison.OrdinalIgnoreCase)).Path})");
+                ok = false;
+            }
+        }
+
+        foreach (var group in everything.GroupBy(f => f.Path, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
         {
             var origins = group.Select(f => f switch
             {
@@ -203,17 +231,30 @@ public static class SiteBuilder
     }
 
     /// <summary>
-    /// The output folder is replaced whole, so it must not be (or hold) the site folder, nor be a file-system root.
+    /// The output folder is replaced whole, so it must be neither inside the site folder (it would delete content),
+    /// nor hold it, nor be a file-system root.
     /// </summary>
     private static bool CheckOutputFolder(string siteDirectory, string outputDirectory, DiagnosticBag diagnostics)
     {
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
         var site = Path.TrimEndingDirectorySeparator(siteDirectory);
-        var isRoot = Path.GetDirectoryName(output) is null;
-        var holdsSite = site.Equals(output, StringComparison.Ordinal) || site.StartsWith(output + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-        if (isRoot || holdsSite)
+        string? problem = null;
+        if (Path.GetDirectoryName(output) is null)
         {
-            diagnostics.Error(outputDirectory, 0, 0, $"refusing to write the site to {output}: the output folder is replaced on every build, and it holds {(isRoot ? "the whole file system" : "the site's own content")}");
+            problem = "it is the root of the file system";
+        }
+        else if (site.Equals(output, StringComparison.Ordinal) || site.StartsWith(output + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            problem = "it holds the site's own content";
+        }
+        else if (output.StartsWith(site + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            problem = "it is inside the site folder, whose files it would replace";
+        }
+
+        if (problem is not null)
+        {
+            diagnostics.Error(outputDirectory, 0, 0, $"refusing to write the site to {output}: the output folder is replaced on every build, and {problem}");
             return false;
         }
 

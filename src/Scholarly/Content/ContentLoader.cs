@@ -39,7 +39,7 @@ internal static class ContentLoader
             return [];
         }
 
-        var files = Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories)
+        var files = Directory.EnumerateFiles(folder, "*.md", ContentEnumeration.Options)
             .Where(f => !Path.GetFileName(f).StartsWith('.'))
             .ToList();
         files.Sort(StringComparer.Ordinal);

@@ -14,6 +14,12 @@ internal static partial class LinkAddress
     {
         problem = null;
         var text = raw.Trim();
+        if (text.Contains('\\', StringComparison.Ordinal))
+        {
+            // Browsers read a backslash as a slash: "\\evil.example/x" would lead to another host.
+            problem = $"'{text}' contains a backslash; write paths with '/'";
+            return null;
+        }
         if (kind == "arxiv" && ArxivId().IsMatch(text))
         {
             return "https://arxiv.org/abs/" + text;
@@ -24,8 +30,11 @@ internal static partial class LinkAddress
             return "https://doi.org/" + Uri.EscapeDataString(text).Replace("%2F", "/", StringComparison.Ordinal);
         }
 
-        var colon = text.IndexOf(':', StringComparison.Ordinal);
-        var slash = text.IndexOf('/', StringComparison.Ordinal);
+        // The scheme check looks past leading slashes, since they are trimmed from site paths below:
+        // "/javascript:alert(1)" must not come out as "javascript:alert(1)".
+        var unrooted = text.TrimStart('/');
+        var colon = unrooted.IndexOf(':', StringComparison.Ordinal);
+        var slash = unrooted.IndexOf('/', StringComparison.Ordinal);
         var hasScheme = colon > 0 && (slash < 0 || colon < slash);
         if (!hasScheme)
         {
@@ -41,7 +50,13 @@ internal static partial class LinkAddress
                 return null;
             }
 
-            return text.TrimStart('/');
+            return unrooted;
+        }
+
+        if (unrooted.Length != text.Length)
+        {
+            problem = $"'{text}' starts with '/' before a scheme; write the address without it";
+            return null;
         }
 
         var scheme = text[..colon].ToLowerInvariant();

@@ -24,7 +24,17 @@ internal static partial class PaperReader
     public static Paper? Read(string path, string displayPath, MarkdownRenderer markdown, DiagnosticBag diagnostics)
     {
         var local = new DiagnosticBag();
-        var paper = ReadFields(path, displayPath, markdown, local);
+        Paper? paper;
+        try
+        {
+            paper = ReadFields(path, displayPath, markdown, local);
+        }
+        catch (InvalidDataException e)
+        {
+            local.Error(displayPath, 1, 0, e.Message);
+            paper = null;
+        }
+
         diagnostics.AddRange(local);
         return local.HasErrors ? null : paper;
     }
@@ -115,6 +125,7 @@ internal static partial class PaperReader
             var raw = linkMap.String(kind);
             if (raw is null)
             {
+                linkMap.Warning(linkMap.LineOf(kind), $"link '{kind}' has no address; it is left out");
                 continue;
             }
 

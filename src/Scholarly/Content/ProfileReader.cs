@@ -22,7 +22,17 @@ internal static class ProfileReader
         }
 
         var local = new DiagnosticBag();
-        var profile = ReadFields(path, markdown, local);
+        Profile? profile;
+        try
+        {
+            profile = ReadFields(path, markdown, local);
+        }
+        catch (InvalidDataException e)
+        {
+            local.Error(FileName, 1, 0, e.Message);
+            profile = null;
+        }
+
         diagnostics.AddRange(local);
         return local.HasErrors ? null : profile;
     }

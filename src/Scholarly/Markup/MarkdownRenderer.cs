@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Markdig;
 
 namespace Scholarly.Markup;
@@ -10,9 +11,10 @@ namespace Scholarly.Markup;
 /// Thread-safe: a <see cref="MarkdownPipeline"/> is immutable once built, so the load phase shares one.
 /// Raw HTML in content is escaped, so a stray &lt;script&gt; in an abstract shows as text.
 /// </remarks>
-public sealed class MarkdownRenderer
+public sealed partial class MarkdownRenderer
 {
     private readonly MarkdownPipeline _pipeline;
+    private readonly MarkdownPipeline _linePipeline;
 
     public MarkdownRenderer()
     {
@@ -23,17 +25,45 @@ public sealed class MarkdownRenderer
             .UseFootnotes()
             .DisableHtml();
         builder.Extensions.AddIfNotAlready<MathExtension>();
+        builder.Extensions.Add(new LinkPolicyExtension(linksAllowed: true));
         _pipeline = builder.Build();
+
+        // Titles sit inside a link on cards: emphasis, code and math, but no links of their own.
+        var line = new MarkdownPipelineBuilder().UseEmphasisExtras().DisableHtml();
+        line.Extensions.AddIfNotAlready<MathExtension>();
+        line.Extensions.Add(new LinkPolicyExtension(linksAllowed: false));
+        _linePipeline = line.Build();
     }
 
     /// <summary>Renders a block of Markdown (paragraphs, lists, ...) to HTML.</summary>
-    public string ToHtml(string markdown) =>
-        string.IsNullOrWhiteSpace(markdown) ? "" : Markdig.Markdown.ToHtml(markdown, _pipeline);
+    /// <exception cref="InvalidDataException">Markdig gave up on the text (nesting thousands deep, say).</exception>
+    public string ToHtml(string markdown) => Render(markdown, _pipeline);
 
-    /// <summary>Renders one line of Markdown without the surrounding paragraph, for titles and labels.</summary>
+    private static string Render(string markdown, MarkdownPipeline pipeline)
+    {
+        if (string.IsNullOrWhiteSpace(markdown))
+        {
+            return "";
+        }
+
+        try
+        {
+            return Markdig.Markdown.ToHtml(markdown, pipeline);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or IndexOutOfRangeException)
+        {
+            throw new InvalidDataException($"the Markdown could not be rendered ({e.Message})", e);
+        }
+    }
+
+    /// <summary>
+    /// Renders one line of Markdown (emphasis, code, math; no links) without the surrounding paragraph, for titles.
+    /// Whatever would start a block ("2024. A Year", "# Sharp") is read as text.
+    /// </summary>
     public string ToInlineHtml(string markdown)
     {
-        var html = ToHtml(markdown).Trim();
+        var line = string.Join(' ', markdown.Split((char[])['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)).Trim();
+        var html = Render(EscapeBlockStart(line), _linePipeline).Trim();
         if (html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal)
             && html.IndexOf("<p>", 3, StringComparison.Ordinal) < 0)
         {
@@ -42,4 +72,12 @@ public sealed class MarkdownRenderer
 
         return html;
     }
+
+    /// <summary>A backslash before what would make a line a heading, quote, list item or rule keeps it a paragraph.</summary>
+    private static string EscapeBlockStart(string line) =>
+        BlockStart().Match(line) is { Success: true } start ? line[..start.Length] + "\\" + line[start.Length..] : line;
+
+    /// <summary>Where a line would start a block: "&gt;", "# ", "- ", "* ", "+ ", "2024. ", "1) ", or a rule like "---".</summary>
+    [GeneratedRegex(@"^(?:(?=>)|(?=#{1,6}(?:\s|$))|(?=[-+*](?:\s|$))|(?=([-*_])(?:\s*\1){2,}\s*$)|\d{1,9}(?=[.)](?:\s|$)))")]
+    private static partial Regex BlockStart();
 }

@@ -36,13 +36,33 @@ internal static class TexToHtml
     private static readonly HashSet<string> TextCommands =
         ["text", "mathrm", "textrm", "operatorname", "mathbf", "textbf", "mathit", "textit", "mathcal", "mathbb", "mathsf", "texttt", "mathtt", "boldsymbol", "bm", "emph"];
 
+    /// <summary>Deeper brace nesting than any real formula: shown as written instead of recursing further.</summary>
+    private const int MaxDepth = 32;
+
     /// <summary>The HTML of <paramref name="tex"/>: escaped text, Unicode symbols, sup and sub.</summary>
     public static string Convert(string tex)
     {
+        if (NestingDepth(tex) > MaxDepth)
+        {
+            return HtmlText.Escape(tex);
+        }
+
         var html = new StringBuilder(tex.Length + 16);
         var position = 0;
         Append(tex, ref position, html, stopAtBrace: false);
         return html.ToString();
+    }
+
+    private static int NestingDepth(string tex)
+    {
+        int depth = 0, deepest = 0;
+        foreach (var c in tex)
+        {
+            depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+            deepest = Math.Max(deepest, depth);
+        }
+
+        return deepest;
     }
 
     private static void Append(string tex, ref int i, StringBuilder html, bool stopAtBrace)

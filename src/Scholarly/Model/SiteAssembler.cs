@@ -21,11 +21,17 @@ internal static class SiteAssembler
             return byDate != 0 ? byDate : string.CompareOrdinal(a.Slug, b.Slug);
         });
 
+        var tags = BuildTags(papers, diagnostics);
+        if (tags is null)
+        {
+            return null;
+        }
+
         return new Site(
             content.Config,
             content.Profile,
             papers,
-            BuildTags(papers),
+            tags,
             [.. papers.GroupBy(p => p.Date.Year).Select(g => new Year(g.Key, [.. g]))],
             BuildDate(content.Config.BuildDate));
     }
@@ -50,26 +56,42 @@ internal static class SiteAssembler
     }
 
     /// <summary>One pass over the papers (already newest first), so each tag's list comes out sorted with no rescans.</summary>
-    private static List<Tag> BuildTags(List<Paper> papers)
+    /// <remarks>
+    /// Tags that differ only in case share a page; two different names that would share one (a.b and a-b) are an
+    /// error naming both, since merging them silently would put papers under the wrong name.
+    /// </remarks>
+    private static List<Tag>? BuildTags(List<Paper> papers, DiagnosticBag diagnostics)
     {
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        var names = new Dictionary<string, (string Name, string File)>(StringComparer.Ordinal);
         var members = new Dictionary<string, List<Paper>>(StringComparer.Ordinal);
+        var ok = true;
         foreach (var paper in papers)
         {
             foreach (var slug in paper.Tags.Select(t => (Name: t, Slug: Tag.SlugOf(t))).DistinctBy(t => t.Slug))
             {
                 if (!members.TryGetValue(slug.Slug, out var list))
                 {
-                    names[slug.Slug] = slug.Name;
+                    names[slug.Slug] = (slug.Name, paper.SourceFile);
                     members[slug.Slug] = list = [];
+                }
+                else if (!string.Equals(names[slug.Slug].Name, slug.Name, StringComparison.OrdinalIgnoreCase))
+                {
+                    var first = names[slug.Slug];
+                    diagnostics.Error(paper.SourceFile, 1, 0, $"tags '{slug.Name}' and '{first.Name}' ({first.File}) would share the page tags/{slug.Slug}/; spell them alike or rename one");
+                    ok = false;
                 }
 
                 list.Add(paper);
             }
         }
 
+        if (!ok)
+        {
+            return null;
+        }
+
         return [.. members
-            .Select(pair => new Tag(names[pair.Key], pair.Key, pair.Value))
+            .Select(pair => new Tag(names[pair.Key].Name, pair.Key, pair.Value))
             .OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase)
             .ThenBy(t => t.Name, StringComparer.Ordinal)];
     }
@@ -83,7 +105,7 @@ internal static class SiteAssembler
         }
 
         var epoch = Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH");
-        if (long.TryParse(epoch, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds))
+        if (long.TryParse(epoch, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds) && seconds is >= 0 and <= 253402300799)
         {
             return DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime);
         }

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Xml;
 using Scholarly.Content;
+using Scholarly.Markup;
 using Scholarly.Model;
 
 namespace Scholarly.Output;
@@ -31,9 +32,9 @@ internal static class RssFeed
             xml.WriteAttributeString("xmlns", "atom", null, AtomNamespace);
             xml.WriteAttributeString("xmlns", "dc", null, DublinCoreNamespace);
             xml.WriteStartElement("channel");
-            xml.WriteElementString("title", config.Title);
+            xml.WriteElementString("title", XmlSafe(config.Title));
             xml.WriteElementString("link", baseUrl);
-            xml.WriteElementString("description", config.Description ?? $"Publications of {site.Profile.Name}");
+            xml.WriteElementString("description", XmlSafe(config.Description ?? $"Publications of {site.Profile.Name}"));
             xml.WriteElementString("language", config.Language);
             xml.WriteElementString("lastBuildDate", DateText.Rfc822(lastBuild));
             xml.WriteElementString("generator", "Scholarly");
@@ -55,24 +56,28 @@ internal static class RssFeed
         return text.ToString() + "\n";
     }
 
+    /// <summary>XML 1.0 cannot carry control characters (a form feed pasted from a PDF, say): they are left out of the feed.</summary>
+    private static string XmlSafe(string text) =>
+        text.Any(c => !XmlConvert.IsXmlChar(c) && !char.IsSurrogate(c)) ? string.Concat(text.Where(c => XmlConvert.IsXmlChar(c) || char.IsSurrogate(c))) : text;
+
     private static void WriteItem(XmlWriter xml, Site site, Paper paper, string baseUrl)
     {
         var link = baseUrl + UrlPath.Paper(paper.Slug);
         xml.WriteStartElement("item");
-        xml.WriteElementString("title", paper.Title);
+        xml.WriteElementString("title", XmlSafe(paper.Title));
         xml.WriteElementString("link", link);
         xml.WriteStartElement("guid");
         xml.WriteAttributeString("isPermaLink", "true");
         xml.WriteString(link);
         xml.WriteEndElement();
         xml.WriteElementString("pubDate", DateText.Rfc822(paper.Date));
-        xml.WriteElementString("creator", DublinCoreNamespace, string.Join(", ", paper.Authors) + (paper.EtAl ? " et al." : ""));
+        xml.WriteElementString("creator", DublinCoreNamespace, XmlSafe(string.Join(", ", paper.Authors) + (paper.EtAl ? " et al." : "")));
         foreach (var tag in site.TagsOf(paper))
         {
-            xml.WriteElementString("category", tag.Name);
+            xml.WriteElementString("category", XmlSafe(tag.Name));
         }
 
-        xml.WriteElementString("description", paper.AbstractHtml);
+        xml.WriteElementString("description", XmlSafe(paper.AbstractHtml.Replace("\"" + LinkPolicyExtension.SiteRoot, "\"" + baseUrl, StringComparison.Ordinal)));
         xml.WriteEndElement();
     }
 

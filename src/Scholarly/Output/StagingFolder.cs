@@ -15,17 +15,27 @@ namespace Scholarly.Output;
 /// </remarks>
 internal sealed class StagingFolder : IDisposable
 {
+    /// <summary>
+    /// Marks a folder as Scholarly's output: only such a folder (or an empty one) is ever replaced, so a mistyped
+    /// --output can never wipe out a folder of documents.
+    /// </summary>
+    public const string MarkerFile = ".scholarly-output";
+
+    private const string MarkerText = "This folder is written by Scholarly and replaced whole by every build.\n";
+
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     private readonly string _output;
     private readonly string _retired;
+    private readonly FileStream _lock;
     private bool _committed;
 
-    private StagingFolder(string output, string staging, string retired)
+    private StagingFolder(string output, string staging, string retired, FileStream lockFile)
     {
         _output = output;
         Path = staging;
         _retired = retired;
+        _lock = lockFile;
     }
 
     /// <summary>The staging folder's full path.</summary>
@@ -42,11 +52,39 @@ internal sealed class StagingFolder : IDisposable
             throw new IOException($"{output} is a file, not a folder: move it away or choose another --output");
         }
 
+        if (Directory.Exists(output) && !File.Exists(System.IO.Path.Combine(output, MarkerFile)) && Directory.EnumerateFileSystemEntries(output).Any())
+        {
+            throw new IOException($"refusing to replace {output}: it is not empty and was not written by Scholarly (it has no {MarkerFile} file); empty it or choose another --output");
+        }
+
         Directory.CreateDirectory(parent);
-        RemoveLeftovers(parent, name);
-        var staging = System.IO.Path.Combine(parent, $".{name}.staging-{Environment.ProcessId}");
-        Directory.CreateDirectory(staging);
-        return new StagingFolder(output, staging, System.IO.Path.Combine(parent, $".{name}.old-{Environment.ProcessId}"));
+        var lockFile = Lock(System.IO.Path.Combine(parent, $".{name}.lock"), output);
+        try
+        {
+            RecoverOrRemoveLeftovers(parent, name, output);
+            var staging = System.IO.Path.Combine(parent, $".{name}.staging-{Environment.ProcessId}");
+            Directory.CreateDirectory(staging);
+            File.WriteAllText(System.IO.Path.Combine(staging, MarkerFile), MarkerText);
+            return new StagingFolder(output, staging, System.IO.Path.Combine(parent, $".{name}.old-{Environment.ProcessId}"), lockFile);
+        }
+        catch
+        {
+            lockFile.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>One build at a time per output folder: a second one would delete the first one's staging folder.</summary>
+    private static FileStream Lock(string path, string output)
+    {
+        try
+        {
+            return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+        }
+        catch (IOException)
+        {
+            throw new IOException($"another build is writing to {output} right now; wait for it to finish");
+        }
     }
 
     /// <summary>Writes one file into the staging folder.</summary>
@@ -97,15 +135,24 @@ internal sealed class StagingFolder : IDisposable
         {
             TryDelete(Path);
         }
+
+        _lock.Dispose();
     }
 
-    /// <summary>Staging or retired folders of a build that was killed; never the output itself.</summary>
-    private static void RemoveLeftovers(string parent, string name)
+    /// <summary>
+    /// Cleans up after a build that was killed (we hold the lock, so none is running): its staging folder is deleted;
+    /// a retired output is moved back when the kill came between the two renames and left no output at all.
+    /// </summary>
+    private static void RecoverOrRemoveLeftovers(string parent, string name, string output)
     {
-        foreach (var directory in Directory.EnumerateDirectories(parent, $".{name}.*"))
+        foreach (var directory in Directory.EnumerateDirectories(parent, $".{name}.*").Order(StringComparer.Ordinal))
         {
             var suffix = System.IO.Path.GetFileName(directory)[(name.Length + 2)..];
-            if (suffix.StartsWith("staging-", StringComparison.Ordinal) || suffix.StartsWith("old-", StringComparison.Ordinal))
+            if (suffix.StartsWith("old-", StringComparison.Ordinal) && !Directory.Exists(output))
+            {
+                Directory.Move(directory, output);
+            }
+            else if (suffix.StartsWith("staging-", StringComparison.Ordinal) || suffix.StartsWith("old-", StringComparison.Ordinal))
             {
                 TryDelete(directory);
             }

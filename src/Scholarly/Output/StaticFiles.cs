@@ -1,3 +1,4 @@
+using Scholarly.Content;
 using Scholarly.Templating;
 
 namespace Scholarly.Output;
@@ -30,6 +31,13 @@ internal static class StaticFiles
         FilesUnder(Path.Combine(siteDirectory, StaticFolder))
             .Select(f => new CopiedOutputFile(f.Relative, f.Full, $"{StaticFolder}/{f.Relative}"));
 
+    /// <summary>Everything under a folder but version-control and desktop clutter; dotfiles such as .nojekyll or .well-known/ are kept.</summary>
+    private static readonly HashSet<string> Clutter = [".git", ".svn", ".hg", ".DS_Store", "Thumbs.db", "desktop.ini"];
+
+    /// <summary>
+    /// The files under <paramref name="folder"/>. Symbolic links are not followed: a link to a file outside the
+    /// site would publish it.
+    /// </summary>
     private static IEnumerable<(string Relative, string Full)> FilesUnder(string folder)
     {
         if (!Directory.Exists(folder))
@@ -37,9 +45,9 @@ internal static class StaticFiles
             return [];
         }
 
-        return Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+        return Directory.EnumerateFiles(folder, "*", ContentEnumeration.Options)
             .Select(full => (Relative: Path.GetRelativePath(folder, full).Replace('\\', '/'), Full: full))
-            .Where(f => !f.Relative.Split('/').Any(part => part.StartsWith('.')))
+            .Where(f => !f.Relative.Split('/').Any(Clutter.Contains))
             .OrderBy(f => f.Relative, StringComparer.Ordinal);
     }
 }

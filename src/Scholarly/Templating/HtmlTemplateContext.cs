@@ -31,10 +31,23 @@ internal sealed class HtmlTemplateContext : TemplateContext
     /// <summary>The renderer, for helpers that include partials.</summary>
     public TemplateRenderer Renderer { get; }
 
+    /// <summary>Points the site-relative links of rendered Markdown (see <see cref="Markup.LinkPolicyExtension"/>) at this page's way to the root.</summary>
+    private string ResolveSiteRoot(string html)
+    {
+        const string marker = "\"" + Markup.LinkPolicyExtension.SiteRoot;
+        if (!html.Contains(marker, StringComparison.Ordinal))
+        {
+            return html;
+        }
+
+        var root = Renderer.RootPath ?? (PagePath.Length == 0 ? "" : Model.UrlPath.Relative(PagePath, ""));
+        return html.Replace(marker, "\"" + root, StringComparison.Ordinal);
+    }
+
     public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
     {
         null => this,
-        Html html => Write(html.Value),
+        Html html => Write(ResolveSiteRoot(html.Value)),
         string text => Write(HtmlText.Escape(text)),
         _ => Write(HtmlText.Escape(ObjectToString(textAsObject) ?? "")),
     };

@@ -35,6 +35,7 @@ internal sealed class TemplateRenderer
         RootPath = site.Config.RelativeLinks ? null : site.Config.BaseUrl.AbsolutePath;
 
         _builtins = new BuiltinFunctions();
+        PinClock((ScriptObject)_builtins["date"]!, site.BuildDate);
         _builtins.IsReadOnly = true;
         _globals = new ScriptObject
         {
@@ -99,6 +100,17 @@ internal sealed class TemplateRenderer
         {
             throw failure;
         }
+    }
+
+    /// <summary>
+    /// Scriban's <c>date.now</c> would make two builds of the same input differ; templates get the build date instead
+    /// (config, SOURCE_DATE_EPOCH or today, fixed once per build).
+    /// </summary>
+    private static void PinClock(ScriptObject dateFunctions, DateOnly buildDate)
+    {
+        var now = buildDate.ToDateTime(TimeOnly.MinValue);
+        dateFunctions.Remove("now");
+        dateFunctions.Import("now", new Func<DateTime>(() => now));
     }
 
     /// <summary>How a template path is shown in messages: relative to the site when inside it, else as it is.</summary>
