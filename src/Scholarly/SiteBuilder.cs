@@ -67,8 +67,8 @@ public static class SiteBuilder
         }
 
         // Plan
-        var jobs = OutputPlanner.Plan(site);
-        var files = new List<OutputFile> { new TextOutputFile(RssFeed.FileName, RssFeed.Build(site)) };
+        var jobs = OutputPlanner.Pages(site);
+        var files = new List<OutputFile>(OutputPlanner.GeneratedFiles(site, jobs));
         files.AddRange(StaticFiles.ThemeAssets(theme));
         files.AddRange(StaticFiles.SiteStatic(siteDirectory));
         if (!CheckCollisions(jobs, files, diagnostics))
@@ -131,13 +131,14 @@ public static class SiteBuilder
     {
         var model = new TemplateModel(site, ThemeParams.Merge(theme, site.Config.Params, diagnostics));
         var renderer = new TemplateRenderer(site, theme, siteDirectory, model, markdown);
+        var feeds = OutputPlanner.Feeds(site).ToDictionary(f => f.PagePath, StringComparer.Ordinal);
         var failed = false;
         Parallel.For(0, jobs.Count, ParallelOptions(parallel), i =>
         {
             var job = jobs[i];
             try
             {
-                var html = renderer.Render(job.Layout, job.Path, PageObject(job), Variables(job, model));
+                var html = renderer.Render(job.Layout, job.Path, PageModel.Build(job, site, feeds), Variables(job, model));
                 staging.Write(new TextOutputFile(UrlPath.FileOf(job.Path), html));
             }
             catch (TemplateFailure failure)
@@ -165,13 +166,6 @@ public static class SiteBuilder
 
     private static ParallelOptions ParallelOptions(bool parallel) =>
         new() { MaxDegreeOfParallelism = parallel ? Environment.ProcessorCount : 1 };
-
-    private static ScriptObject PageObject(PageJob job) => new()
-    {
-        ["kind"] = job.Layout,
-        ["url"] = job.Path,
-        ["title"] = job.Title,
-    };
 
     private static Dictionary<string, object> Variables(PageJob job, TemplateModel model)
     {

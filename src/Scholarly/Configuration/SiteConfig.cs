@@ -13,6 +13,9 @@ namespace Scholarly.Configuration;
 /// True (the default): links between pages are page-relative ("../../tags/x/"), so the output works from any
 /// folder, subpath or file://. False: root-relative from base_url's path ("/REPO/tags/x/").
 /// </param>
+/// <param name="DisabledKinds">Outputs switched off (see <see cref="Model.DisabledKinds"/>).</param>
+/// <param name="Coauthors">Co-authors' homepages by name: their names link there in author lists.</param>
+/// <param name="PreferComputedMetrics">Where a metric is both declared in the profile and computed from citation counts, show the computed value.</param>
 /// <param name="Params">The theme params the site sets under <c>params:</c>.</param>
 /// <param name="BuildDate">The date the site says it was built, when pinned; otherwise SOURCE_DATE_EPOCH or today.</param>
 public sealed record SiteConfig(
@@ -28,8 +31,14 @@ public sealed record SiteConfig(
     int FeedLimit,
     bool RelativeLinks,
     DateOnly? BuildDate,
-    IReadOnlyList<ParamSetting> Params)
+    IReadOnlyList<ParamSetting> Params,
+    IReadOnlySet<string>? DisabledKinds = null,
+    IReadOnlyDictionary<string, string>? Coauthors = null,
+    bool PreferComputedMetrics = false)
 {
     public const string FileName = "scholarly.yml";
     public const string DefaultTheme = "scholar";
+
+    /// <summary>True unless <c>disable_kinds:</c> lists <paramref name="kind"/>.</summary>
+    public bool Builds(string kind) => DisabledKinds?.Contains(kind) != true;
 }

@@ -1,5 +1,6 @@
 using Scholarly.Content;
 using Scholarly.Diagnostics;
+using Scholarly.Model;
 using Scholarly.Templating;
 
 namespace Scholarly.Configuration;
@@ -10,6 +11,7 @@ internal static class SiteConfigLoader
     private static readonly HashSet<string> KnownKeys =
     [
         "title", "description", "base_url", "language", "theme", "owner", "authors_before_et_al", "feed", "relative_links", "build_date", "params",
+        "disable_kinds", "coauthors", "metrics",
     ];
 
     private static readonly HashSet<string> KnownFeedKeys = ["limit"];
@@ -50,7 +52,10 @@ internal static class SiteConfigLoader
             FeedLimit: feed?.Int("limit", min: 0) ?? 0,
             RelativeLinks: map.Bool("relative_links", true),
             BuildDate: map.Date("build_date"),
-            Params: [.. map.Map("params")?.Values().Select(v => new ParamSetting(v.Key, v.Value, SiteConfig.FileName, v.Line)) ?? []]);
+            Params: [.. map.Map("params")?.Values().Select(v => new ParamSetting(v.Key, v.Value, SiteConfig.FileName, v.Line)) ?? []],
+            DisabledKinds: ReadDisabledKinds(map),
+            Coauthors: ReadCoauthors(map),
+            PreferComputedMetrics: ReadMetricsPreference(map));
         return title is null || baseUrl is null ? null : config;
     }
 
@@ -66,6 +71,63 @@ internal static class SiteConfigLoader
 
         url = parsed.AbsoluteUri.EndsWith('/') ? parsed : new Uri(parsed.AbsoluteUri + "/");
         return true;
+    }
+
+    private static HashSet<string> ReadDisabledKinds(YamlMap map)
+    {
+        var kinds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var kind in map.StringList("disable_kinds"))
+        {
+            if (DisabledKinds.All.Contains(kind))
+            {
+                kinds.Add(kind);
+            }
+            else
+            {
+                map.Warning(map.LineOf("disable_kinds"), $"unknown kind '{kind}' in disable_kinds (known: {string.Join(", ", DisabledKinds.All.Order(StringComparer.Ordinal))}); it is ignored");
+            }
+        }
+
+        return kinds;
+    }
+
+    /// <summary><c>coauthors:</c> maps a name, as it appears in author lists, to that person's homepage.</summary>
+    private static Dictionary<string, string> ReadCoauthors(YamlMap map)
+    {
+        var coauthors = new Dictionary<string, string>(StringComparer.Ordinal);
+        var section = map.Map("coauthors");
+        foreach (var name in section?.Keys ?? [])
+        {
+            var raw = section!.String(name);
+            var url = raw is null ? null : LinkAddress.Normalize("homepage", raw, out var problem) is { } address && address.Contains("://", StringComparison.Ordinal) ? address : null;
+            if (url is null)
+            {
+                section.Error(section.LineOf(name), $"co-author '{name}' needs an http(s) address for a homepage, not '{raw}'");
+                continue;
+            }
+
+            coauthors[AuthorName.Key(name)] = url;
+        }
+
+        return coauthors;
+    }
+
+    /// <summary><c>metrics: computed</c> or <c>declared</c> (the default): which value wins when both exist.</summary>
+    private static bool ReadMetricsPreference(YamlMap map)
+    {
+        var preference = map.String("metrics")?.Trim();
+        if (preference is null or "declared")
+        {
+            return false;
+        }
+
+        if (preference == "computed")
+        {
+            return true;
+        }
+
+        map.Error(map.LineOf("metrics"), $"'metrics' must be 'declared' or 'computed', not '{preference}'");
+        return false;
     }
 
     private static Uri? ReadBaseUrl(YamlMap map)

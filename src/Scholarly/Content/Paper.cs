@@ -6,6 +6,10 @@ namespace Scholarly.Content;
 /// <param name="TitleHtml">The title with its inline Markdown and math rendered, for headings.</param>
 /// <param name="Authors">The authors as written, without a trailing "et al."</param>
 /// <param name="EtAl">True when the list as written ends with "et al." (the full list is not known).</param>
+/// <param name="EntryType">The BibTeX entry type when the file says (article, inproceedings, ...); else chosen from the venue.</param>
+/// <param name="Bibtex">The paper's own BibTeX entry, used as written by the exports.</param>
+/// <param name="Badges">Short labels shown with the paper: "Oral", "Best Paper".</param>
+/// <param name="AbstractText">The abstract as the file has it (Markdown), for plain-text exports.</param>
 /// <param name="Category">The primary arXiv-style category (cs.CV), explicit or the first such tag.</param>
 public sealed record Paper(
     string SourceFile,
@@ -23,4 +27,8 @@ public sealed record Paper(
     bool Featured,
     bool Draft,
     string AbstractHtml,
-    string NotesHtml);
+    string NotesHtml,
+    string? EntryType = null,
+    string? Bibtex = null,
+    IReadOnlyList<string>? Badges = null,
+    string AbstractText = "");

@@ -11,6 +11,7 @@ internal static partial class PaperReader
     private static readonly HashSet<string> KnownKeys =
     [
         "title", "authors", "date", "tags", "category", "venue", "links", "citations", "featured", "draft", "abstract", "slug",
+        "type", "bibtex", "badges",
     ];
 
     /// <summary>Link kinds with the label readers expect; any other kind is shown with its name capitalised.</summary>
@@ -76,7 +77,11 @@ internal static partial class PaperReader
             Featured: map.Bool("featured", false),
             Draft: map.Bool("draft", false),
             AbstractHtml: markdown.ToHtml(map.String("abstract") ?? ""),
-            NotesHtml: markdown.ToHtml(front.Body));
+            NotesHtml: markdown.ToHtml(front.Body),
+            EntryType: ReadEntryType(map),
+            Bibtex: ReadBibtex(map),
+            Badges: map.StringList("badges"),
+            AbstractText: (map.String("abstract") ?? "").Trim());
     }
 
     private static (IReadOnlyList<string> Authors, bool EtAl) ReadAuthors(YamlMap map)
@@ -110,6 +115,39 @@ internal static partial class PaperReader
 
         return slug;
     }
+
+    private static readonly HashSet<string> EntryTypes =
+    [
+        "article", "inproceedings", "incollection", "book", "inbook", "phdthesis", "mastersthesis", "techreport",
+        "misc", "unpublished", "online", "report", "thesis", "proceedings", "patent", "dataset", "software",
+    ];
+
+    private static string? ReadEntryType(YamlMap map)
+    {
+        var type = map.String("type")?.Trim().ToLowerInvariant();
+        if (type is not null && !EntryTypes.Contains(type))
+        {
+            map.Warning(map.LineOf("type"), $"'type: {type}' is not a BibTeX entry type Scholarly knows ({string.Join(", ", EntryTypes.Order(StringComparer.Ordinal))}); it is used as written");
+        }
+
+        return type;
+    }
+
+    /// <summary>A paper's own BibTeX entry must at least look like one: "@type{key, ...}".</summary>
+    private static string? ReadBibtex(YamlMap map)
+    {
+        var bibtex = map.String("bibtex")?.Trim();
+        if (bibtex is not null && !BibtexEntry().IsMatch(bibtex))
+        {
+            map.Error(map.LineOf("bibtex"), "'bibtex' must be one BibTeX entry, starting like @article{key,");
+            return null;
+        }
+
+        return bibtex;
+    }
+
+    [GeneratedRegex(@"^@\w+\s*[{(]\s*[^\s,{}()]+\s*,", RegexOptions.None)]
+    private static partial Regex BibtexEntry();
 
     private static List<Link> ReadLinks(YamlMap map)
     {

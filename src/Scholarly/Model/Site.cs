@@ -7,6 +7,8 @@ namespace Scholarly.Model;
 /// <param name="Papers">Published papers, newest first, ties broken by slug.</param>
 /// <param name="Tags">Every tag in use, by name (case-insensitive, then ordinal).</param>
 /// <param name="Years">Years that have papers, newest first.</param>
+/// <param name="CitationKeys">Each paper's BibTeX key, unique across the site.</param>
+/// <param name="Metrics">The profile's metrics merged with those computed from citation counts.</param>
 /// <param name="BuildDate">The date the build counts as "today" (config, SOURCE_DATE_EPOCH, or the clock), fixed once per build.</param>
 public sealed record Site(
     SiteConfig Config,
@@ -14,7 +16,9 @@ public sealed record Site(
     IReadOnlyList<Paper> Papers,
     IReadOnlyList<Tag> Tags,
     IReadOnlyList<Year> Years,
-    DateOnly BuildDate)
+    DateOnly BuildDate,
+    IReadOnlyDictionary<Paper, string> CitationKeys,
+    IReadOnlyList<Metric> Metrics)
 {
     private readonly Dictionary<string, Tag> _tagsBySlug = Tags.ToDictionary(t => t.Slug, StringComparer.Ordinal);
 

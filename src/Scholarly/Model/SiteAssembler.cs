@@ -1,4 +1,5 @@
 using System.Globalization;
+using Scholarly.Citation;
 using Scholarly.Content;
 using Scholarly.Diagnostics;
 
@@ -33,7 +34,9 @@ internal static class SiteAssembler
             papers,
             tags,
             [.. papers.GroupBy(p => p.Date.Year).Select(g => new Year(g.Key, [.. g]))],
-            BuildDate(content.Config.BuildDate));
+            BuildDate(content.Config.BuildDate),
+            CitationKeys.Assign(papers),
+            CitationMetrics.Merge(content.Profile.Metrics, CitationMetrics.Compute(papers), content.Config.PreferComputedMetrics));
     }
 
     /// <summary>Two papers on one page would overwrite each other: each clash is an error naming both files.</summary>

@@ -10,12 +10,13 @@ internal enum PageKind
     Paper,
     Tags,
     Tag,
+    NotFound,
 }
 
 /// <summary>One page to render: where it goes, with which layout, about which paper or tag.</summary>
 /// <param name="Path">The page's site-root-relative path ("papers/gba/"); its file is <see cref="UrlPath.FileOf"/>.</param>
 internal sealed record PageJob(PageKind Kind, string Path, string Title, Paper? Paper = null, Tag? Tag = null)
 {
-    /// <summary>The layout file name: home, paper, tags or tag.</summary>
-    public string Layout => Kind.ToString().ToLowerInvariant();
+    /// <summary>The layout file name: home, paper, tags, tag or 404.</summary>
+    public string Layout => Kind == PageKind.NotFound ? "404" : Kind.ToString().ToLowerInvariant();
 }

@@ -7,21 +7,21 @@ using Scholarly.Model;
 namespace Scholarly.Output;
 
 /// <summary>
-/// Writes the RSS 2.0 feed of the site's papers, newest first, with absolute links from base_url.
+/// Writes an RSS 2.0 feed of papers (the site's, or one tag's), newest first, with absolute links from base_url.
 /// Built with <see cref="XmlWriter"/>, so every user string is escaped as XML requires.
 /// </summary>
 internal static class RssFeed
 {
     public const string FileName = "feed.xml";
-    private const string AtomNamespace = "http://www.w3.org/2005/Atom";
+    public const string AtomNamespace = "http://www.w3.org/2005/Atom";
     private const string DublinCoreNamespace = "http://purl.org/dc/elements/1.1/";
 
-    public static string Build(Site site)
+    public static string Build(Site site, FeedContent feed)
     {
         var config = site.Config;
         var baseUrl = config.BaseUrl.AbsoluteUri;
-        var papers = config.FeedLimit > 0 ? site.Papers.Take(config.FeedLimit) : site.Papers;
-        var lastBuild = site.Papers.Count > 0 ? site.Papers[0].Date : site.BuildDate;
+        var papers = config.FeedLimit > 0 ? feed.Papers.Take(config.FeedLimit) : feed.Papers;
+        var lastBuild = feed.Papers.Count > 0 ? feed.Papers[0].Date : site.BuildDate;
 
         var text = new Utf8StringWriter();
         using (var xml = XmlWriter.Create(text, new XmlWriterSettings { Indent = true, NewLineChars = "\n", Encoding = Encoding.UTF8 }))
@@ -32,14 +32,14 @@ internal static class RssFeed
             xml.WriteAttributeString("xmlns", "atom", null, AtomNamespace);
             xml.WriteAttributeString("xmlns", "dc", null, DublinCoreNamespace);
             xml.WriteStartElement("channel");
-            xml.WriteElementString("title", XmlSafe(config.Title));
-            xml.WriteElementString("link", baseUrl);
-            xml.WriteElementString("description", XmlSafe(config.Description ?? $"Publications of {site.Profile.Name}"));
+            xml.WriteElementString("title", XmlSafe(feed.Title));
+            xml.WriteElementString("link", baseUrl + feed.PagePath);
+            xml.WriteElementString("description", XmlSafe(feed.Description));
             xml.WriteElementString("language", config.Language);
             xml.WriteElementString("lastBuildDate", DateText.Rfc822(lastBuild));
             xml.WriteElementString("generator", "Scholarly");
             xml.WriteStartElement("link", AtomNamespace);
-            xml.WriteAttributeString("href", baseUrl + FileName);
+            xml.WriteAttributeString("href", baseUrl + feed.Path + ".xml");
             xml.WriteAttributeString("rel", "self");
             xml.WriteAttributeString("type", "application/rss+xml");
             xml.WriteEndElement();
@@ -57,7 +57,7 @@ internal static class RssFeed
     }
 
     /// <summary>XML 1.0 cannot carry control characters (a form feed pasted from a PDF, say): they are left out of the feed.</summary>
-    private static string XmlSafe(string text) =>
+    internal static string XmlSafe(string text) =>
         text.Any(c => !XmlConvert.IsXmlChar(c) && !char.IsSurrogate(c)) ? string.Concat(text.Where(c => XmlConvert.IsXmlChar(c) || char.IsSurrogate(c))) : text;
 
     private static void WriteItem(XmlWriter xml, Site site, Paper paper, string baseUrl)
@@ -77,12 +77,16 @@ internal static class RssFeed
             xml.WriteElementString("category", XmlSafe(tag.Name));
         }
 
-        xml.WriteElementString("description", XmlSafe(paper.AbstractHtml.Replace("\"" + LinkPolicyExtension.SiteRoot, "\"" + baseUrl, StringComparison.Ordinal)));
+        xml.WriteElementString("description", XmlSafe(AbsoluteLinks(paper.AbstractHtml, baseUrl)));
         xml.WriteEndElement();
     }
 
+    /// <summary>Site-relative links of rendered Markdown made absolute: a feed reader has no page to be relative to.</summary>
+    internal static string AbsoluteLinks(string html, string baseUrl) =>
+        html.Replace("\"" + LinkPolicyExtension.SiteRoot, "\"" + baseUrl, StringComparison.Ordinal);
+
     /// <summary>A StringWriter that declares UTF-8, the encoding the file is written in.</summary>
-    private sealed class Utf8StringWriter : StringWriter
+    internal sealed class Utf8StringWriter : StringWriter
     {
         public Utf8StringWriter()
             : base(System.Globalization.CultureInfo.InvariantCulture)

@@ -40,9 +40,15 @@ internal sealed class HtmlTemplateContext : TemplateContext
             return html;
         }
 
-        var root = Renderer.RootPath ?? (PagePath.Length == 0 ? "" : Model.UrlPath.Relative(PagePath, ""));
-        return html.Replace(marker, "\"" + root, StringComparison.Ordinal);
+        return html.Replace(marker, "\"" + RootPrefix, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// What leads from this page to the site root: "" on the home page, "../../" on a paper page, base_url's path
+    /// ("/REPO/") with root-relative links, and always on the 404 page, which a host serves at any depth.
+    /// </summary>
+    public string RootPrefix =>
+        Renderer.RootPath ?? (PagePath == Scholarly.Output.OutputPlanner.NotFoundPath ? Renderer.BasePath : PagePath.Length == 0 ? "" : Model.UrlPath.Relative(PagePath, ""));
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
     {

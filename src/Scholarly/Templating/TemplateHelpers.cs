@@ -28,9 +28,8 @@ internal static class TemplateHelpers
         }
 
         var html = Html(context);
-        return html.Renderer.RootPath is { } root
-            ? root + target.TrimStart('/')
-            : UrlPath.Relative(html.PagePath, target.TrimStart('/'));
+        var root = html.RootPrefix;
+        return root.Length == 0 ? UrlPath.Relative("", target.TrimStart('/')) : root + target.TrimStart('/');
     }
 
     /// <summary>The full address of a site path, from base_url: for feeds, canonical links and sharing.</summary>
@@ -79,6 +78,10 @@ internal static class TemplateHelpers
             else if (author["is_owner"] is true)
             {
                 html.Append("<strong class=\"owner\">").Append(name).Append("</strong>");
+            }
+            else if (author["url"] is string url)
+            {
+                html.Append("<a class=\"coauthor\" href=\"").Append(HtmlText.Escape(url)).Append("\">").Append(name).Append("</a>");
             }
             else
             {

@@ -1,3 +1,4 @@
+using Scholarly.Citation;
 using Scholarly.Content;
 using Scholarly.Model;
 using Scriban.Runtime;
@@ -40,7 +41,7 @@ internal sealed class TemplateModel
             tagObject.IsReadOnly = true;
         }
 
-        Profile = ProfileObject(site.Profile);
+        Profile = ProfileObject(site.Profile, site.Metrics);
         SiteObject = new ScriptObject
         {
             ["title"] = config.Title,
@@ -51,6 +52,7 @@ internal sealed class TemplateModel
             ["theme"] = config.Theme,
             ["build_date"] = site.BuildDate.ToDateTime(TimeOnly.MinValue),
             ["papers"] = PaperList(site.Papers),
+            ["featured"] = PaperList(site.Papers.Where(p => p.Featured)),
             ["tags"] = ReadOnlyArray(site.Tags.Select(t => _tags[t.Slug])),
             ["years"] = ReadOnlyArray(site.Years.Select(y => ReadOnly(new ScriptObject
             {
@@ -79,6 +81,9 @@ internal sealed class TemplateModel
         var ownerIndex = config.Owner is null ? -1 : AuthorLine.IndexOf(paper.Authors, config.Owner);
         var (shortList, shortEtAl) = AuthorLine.Shorten(paper.Authors, paper.EtAl, config.Owner, config.AuthorsBeforeEtAl);
         var code = paper.Links.FirstOrDefault(l => l.Kind == "code");
+        var key = site.CitationKeys[paper];
+        var pageUrl = config.BaseUrl.AbsoluteUri + UrlPath.Paper(paper.Slug);
+        ScriptObject Author(string name, bool isOwner, bool isGap) => AuthorObject(name, isOwner, isGap, config.Coauthors);
         return ReadOnly(new ScriptObject
         {
             ["title"] = paper.Title,
@@ -107,10 +112,22 @@ internal sealed class TemplateModel
             ["notes"] = new Html(paper.NotesHtml),
             ["has_notes"] = paper.NotesHtml.Length > 0,
             ["source_file"] = paper.SourceFile,
+            ["badges"] = ReadOnlyArray(paper.Badges ?? []),
+            ["citation_key"] = key,
+            ["bibtex"] = BibtexWriter.Entry(paper, key, pageUrl),
+            ["cite"] = config.Builds(DisabledKinds.Citations)
+                ? ReadOnly(new ScriptObject
+                {
+                    ["bib"] = UrlPath.Paper(paper.Slug) + "cite.bib",
+                    ["ris"] = UrlPath.Paper(paper.Slug) + "cite.ris",
+                    ["json"] = UrlPath.Paper(paper.Slug) + "cite.json",
+                })
+                : null,
+            ["scholar_meta"] = ReadOnlyArray(ScholarMeta.Tags(paper, config.BaseUrl.AbsoluteUri).Select(m => ReadOnly(new ScriptObject { ["name"] = m.Name, ["content"] = m.Content }))),
         });
     }
 
-    private static ScriptObject ProfileObject(Profile profile) => ReadOnly(new ScriptObject
+    private static ScriptObject ProfileObject(Profile profile, IReadOnlyList<Metric> metrics) => ReadOnly(new ScriptObject
     {
         ["name"] = profile.Name,
         ["initials"] = Initials(profile.Name),
@@ -119,14 +136,21 @@ internal sealed class TemplateModel
         ["photo"] = profile.Photo,
         ["email"] = profile.Email,
         ["links"] = ReadOnlyArray(profile.Links.Select(LinkObject)),
-        ["metrics"] = ReadOnlyArray(profile.Metrics.Select(m => ReadOnly(new ScriptObject { ["label"] = m.Label, ["value"] = m.Value }))),
+        ["metrics"] = ReadOnlyArray(metrics.Select(m => ReadOnly(new ScriptObject { ["label"] = m.Label, ["value"] = m.Value }))),
         ["bio"] = new Html(profile.BioHtml),
     });
 
     private ScriptArray PaperList(IEnumerable<Paper> papers) => ReadOnlyArray(papers.Select(p => _papers[p]));
 
-    private static ScriptObject Author(string name, bool isOwner, bool isGap) =>
-        ReadOnly(new ScriptObject { ["name"] = name, ["is_owner"] = isOwner, ["is_gap"] = isGap });
+    /// <summary>An author entry; <c>url</c> is the co-author's homepage when the config maps the name to one.</summary>
+    private static ScriptObject AuthorObject(string name, bool isOwner, bool isGap, IReadOnlyDictionary<string, string>? coauthors) =>
+        ReadOnly(new ScriptObject
+        {
+            ["name"] = name,
+            ["is_owner"] = isOwner,
+            ["is_gap"] = isGap,
+            ["url"] = !isGap && coauthors is not null && coauthors.TryGetValue(AuthorName.Key(name), out var url) ? url : null,
+        });
 
     private static ScriptObject LinkObject(Link link) => ReadOnly(new ScriptObject
     {

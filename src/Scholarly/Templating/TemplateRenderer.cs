@@ -33,6 +33,7 @@ internal sealed class TemplateRenderer
         BaseUrl = site.Config.BaseUrl.AbsoluteUri;
         ReferenceYear = site.BuildDate.Year;
         RootPath = site.Config.RelativeLinks ? null : site.Config.BaseUrl.AbsolutePath;
+        BasePath = site.Config.BaseUrl.AbsolutePath;
 
         _builtins = new BuiltinFunctions();
         PinClock((ScriptObject)_builtins["date"]!, site.BuildDate);
@@ -59,6 +60,9 @@ internal sealed class TemplateRenderer
 
     /// <summary>base_url's path ("/" or "/REPO/") when links are root-relative; null when they are page-relative.</summary>
     public string? RootPath { get; }
+
+    /// <summary>base_url's path ("/" or "/REPO/"), for pages served at any depth (the 404 page).</summary>
+    public string BasePath { get; }
 
     /// <summary>
     /// Renders the page at <paramref name="pagePath"/> with <paramref name="layout"/>; <paramref name="page"/> becomes <c>page</c>

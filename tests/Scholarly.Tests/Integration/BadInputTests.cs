@@ -94,7 +94,7 @@ public class BadInputTests
 
         Assert.That(site.Build().Succeeded, Is.True);
 
-        var broken = SiteCrawler.BrokenReferences(site.OutputDirectory);
+        var broken = SiteCrawler.BrokenReferences(site.OutputDirectory, "/site/");
         Assert.That(broken, Has.Count.EqualTo(2), string.Join("\n", broken));
         Assert.That(broken, Has.Some.Contains("no file papers/missing/index.html"));
         Assert.That(broken, Has.Some.Contains("no element with id 'nowhere'"));

@@ -50,7 +50,7 @@ public class HostileContentTests
         Assert.That(site.Html("tags/x/index.html").QuerySelector(".card-abstract a")!.GetAttribute("href"), Is.EqualTo("../../files/a.pdf"));
         Assert.That(site.Html("papers/p/index.html").QuerySelector(".abstract-full a")!.GetAttribute("href"), Is.EqualTo("../../files/a.pdf"));
         Assert.That(site.Read("feed.xml"), Does.Contain("href=\"https://example.org/site/files/a.pdf\""));
-        Assert.That(SiteCrawler.BrokenReferences(site.OutputDirectory), Is.Empty);
+        Assert.That(SiteCrawler.BrokenReferences(site.OutputDirectory, "/site/"), Is.Empty);
     }
 
     [TestCase("2024. A Year in Review", "2024. A Year in Review")]

@@ -13,7 +13,8 @@ internal static class SiteCrawler
     private static readonly HtmlParser Parser = new();
 
     /// <summary>Every broken internal reference, as "page: reference (why)"; empty when the site is whole.</summary>
-    public static List<string> BrokenReferences(string outputDirectory)
+    /// <param name="basePath">base_url's path: a root-relative reference ("/REPO/tags/") starts with it.</param>
+    public static List<string> BrokenReferences(string outputDirectory, string basePath = "/")
     {
         var broken = new List<string>();
         var documents = new Dictionary<string, IDocument>(StringComparer.Ordinal);
@@ -29,7 +30,7 @@ internal static class SiteCrawler
                     continue;
                 }
 
-                var (target, fragment) = Resolve(page, reference);
+                var (target, fragment) = Resolve(page, reference, outputDirectory, basePath);
                 var shownPage = Path.GetRelativePath(outputDirectory, page);
                 if (!target.StartsWith(outputDirectory, StringComparison.Ordinal))
                 {
@@ -57,9 +58,27 @@ internal static class SiteCrawler
     public static bool IsExternal(string reference) =>
         reference.Contains("://", StringComparison.Ordinal) || reference.StartsWith("mailto:", StringComparison.Ordinal) || reference.StartsWith("//", StringComparison.Ordinal);
 
-    /// <summary>The file a relative reference on <paramref name="page"/> points at, and its fragment.</summary>
-    public static (string File, string Fragment) Resolve(string page, string reference)
+    /// <summary>
+    /// The file a reference on <paramref name="page"/> points at, and its fragment: relative to the page, or, when it
+    /// starts with '/', to the site root published at <paramref name="basePath"/>.
+    /// </summary>
+    public static (string File, string Fragment) Resolve(string page, string reference, string? outputDirectory = null, string basePath = "/")
     {
+        if (reference.StartsWith('/') && outputDirectory is not null)
+        {
+            if (!reference.StartsWith(basePath, StringComparison.Ordinal))
+            {
+                return (Path.Combine(Path.GetTempPath(), "outside-the-site"), "");
+            }
+
+            page = Path.Combine(outputDirectory, "index.html");
+            reference = reference[basePath.Length..];
+            if (reference.Length == 0 || reference[0] == '#')
+            {
+                reference = "./" + reference;
+            }
+        }
+
         var hash = reference.IndexOf('#', StringComparison.Ordinal);
         var fragment = hash >= 0 ? Uri.UnescapeDataString(reference[(hash + 1)..]) : "";
         var path = hash >= 0 ? reference[..hash] : reference;

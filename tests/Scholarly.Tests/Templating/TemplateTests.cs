@@ -19,13 +19,23 @@ public class TemplateTests
         foreach (var page in new[] { "index.html", "papers/xss/index.html", "tags/index.html", "tags/i-tag-i/index.html" })
         {
             var document = site.Html(page);
-            Assert.That(document.QuerySelectorAll("script").Where(e => !e.TextContent.Contains("scholarly-color-scheme", StringComparison.Ordinal) && e.GetAttribute("src")?.EndsWith("assets/color-scheme.js", StringComparison.Ordinal) != true), Is.Empty, page);
+            var scripts = document.QuerySelectorAll("script").ToList();
+            Assert.That(scripts.Where(e => e.GetAttribute("src") is { } src && !src.EndsWith("assets/color-scheme.js", StringComparison.Ordinal) && !src.EndsWith("assets/cite.js", StringComparison.Ordinal)), Is.Empty, page);
+            Assert.That(scripts.Where(e => e.GetAttribute("src") is null && e.GetAttribute("type") != "application/ld+json" && !e.TextContent.StartsWith("try{var s=localStorage", StringComparison.Ordinal)), Is.Empty, page);
+            foreach (var jsonLd in scripts.Where(e => e.GetAttribute("type") == "application/ld+json"))
+            {
+                Assert.That(() => System.Text.Json.JsonDocument.Parse(jsonLd.TextContent), Throws.Nothing, page);
+            }
             Assert.That(document.All.SelectMany(e => e.Attributes).Where(a => a.Name.StartsWith("on", StringComparison.Ordinal)), Is.Empty, page);
             Assert.That(document.QuerySelectorAll("img, i, b"), Is.Empty, page);
         }
 
         var paper = site.Html("papers/xss/index.html");
         Assert.That(paper.QuerySelector("h1")!.TextContent, Is.EqualTo("<script>alert('t')</script> & Co"));
+        var article = System.Text.Json.JsonDocument.Parse(paper.QuerySelector("script[type='application/ld+json']")!.TextContent).RootElement;
+        Assert.That(article.GetProperty("name").GetString(), Is.EqualTo("<script>alert('t')</script> & Co"), "JSON-LD carries the title intact");
+        Assert.That(paper.QuerySelector("meta[name=citation_title]")!.GetAttribute("content"), Is.EqualTo("<script>alert('t')</script> & Co"));
+        Assert.That(paper.QuerySelector("meta[name=citation_author]")!.GetAttribute("content"), Is.EqualTo("<img src=x onerror=alert(1)>"));
         Assert.That(paper.Title, Does.StartWith("<script>alert('t')</script> & Co"));
         Assert.That(site.Html("index.html").QuerySelector("meta[name=description]")!.GetAttribute("content"), Is.EqualTo("Say \"hi\" <b>"));
     }

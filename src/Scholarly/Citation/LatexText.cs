@@ -1,0 +1,138 @@
+using System.Globalization;
+using System.Text;
+
+namespace Scholarly.Citation;
+
+/// <summary>
+/// Writes Unicode text as BibTeX field content that both BibTeX and biber read back to the same text:
+/// LaTeX specials escaped, accented Latin letters as accent commands ({\"o}), math ($k$) kept as math,
+/// and, in titles, every word with a capital letter in braces so styles cannot lowercase it.
+/// </summary>
+internal static class LatexText
+{
+    private static readonly Dictionary<char, string> Accents = new()
+    {
+        ['\u0301'] = "\\'", ['\u0300'] = "\\`", ['\u0302'] = "\\^", ['\u0308'] = "\\\"", ['\u0303'] = "\\~",
+        ['\u0304'] = "\\=", ['\u0307'] = "\\.", ['\u0327'] = "\\c ", ['\u030C'] = "\\v ", ['\u0306'] = "\\u ",
+        ['\u030B'] = "\\H ", ['\u0328'] = "\\k ", ['\u030A'] = "\\r ",
+    };
+
+    private static readonly Dictionary<char, string> Letters = new()
+    {
+        ['ß'] = "\\ss", ['ø'] = "\\o", ['Ø'] = "\\O", ['ł'] = "\\l", ['Ł'] = "\\L", ['æ'] = "\\ae", ['Æ'] = "\\AE",
+        ['œ'] = "\\oe", ['Œ'] = "\\OE", ['ı'] = "\\i", ['ȷ'] = "\\j", ['å'] = "\\aa", ['Å'] = "\\AA",
+    };
+
+    private static readonly Dictionary<char, string> Specials = new()
+    {
+        ['\\'] = "\\textbackslash{}", ['{'] = "\\{", ['}'] = "\\}", ['&'] = "\\&", ['%'] = "\\%", ['$'] = "\\$",
+        ['#'] = "\\#", ['_'] = "\\_", ['~'] = "\\textasciitilde{}", ['^'] = "\\textasciicircum{}",
+        ['\u00a0'] = "~", ['–'] = "--", ['—'] = "---",
+    };
+
+    /// <summary>Field content for <paramref name="text"/>; with <paramref name="protectCapitals"/>, capitalised words are braced.</summary>
+    public static string Escape(string text, bool protectCapitals = false)
+    {
+        var output = new StringBuilder(text.Length + 16);
+        var position = 0;
+        var textStart = 0;
+        while (position < text.Length)
+        {
+            var mathStart = text.IndexOf('$', position);
+            if (mathStart < 0)
+            {
+                break;
+            }
+
+            var mathEnd = MathEnd(text, mathStart);
+            if (mathEnd < 0)
+            {
+                position = mathStart + 1;
+                continue;
+            }
+
+            AppendText(output, text[textStart..mathStart], protectCapitals);
+            output.Append(text, mathStart, mathEnd - mathStart + 1);
+            position = textStart = mathEnd + 1;
+        }
+
+        AppendText(output, text[textStart..], protectCapitals);
+
+        return output.ToString();
+    }
+
+    /// <summary>Text outside math: specials escaped, accents spelt, capitalised words braced when asked.</summary>
+    private static void AppendText(StringBuilder output, string text, bool protectCapitals)
+    {
+        var words = text.Split(' ');
+        for (var w = 0; w < words.Length; w++)
+        {
+            if (w > 0)
+            {
+                output.Append(' ');
+            }
+
+            var escaped = EscapeCharacters(words[w]);
+            output.Append(protectCapitals && words[w].Any(char.IsUpper) ? "{" + escaped + "}" : escaped);
+        }
+    }
+
+    private static string EscapeCharacters(string word)
+    {
+        var output = new StringBuilder(word.Length + 8);
+        foreach (var letter in word)
+        {
+            if (Specials.TryGetValue(letter, out var special))
+            {
+                output.Append(special);
+            }
+            else if (Letters.TryGetValue(letter, out var named))
+            {
+                output.Append('{').Append(named).Append('}');
+            }
+            else if (letter > 127 && Decompose(letter) is { } accented)
+            {
+                output.Append(accented);
+            }
+            else
+            {
+                output.Append(letter);
+            }
+        }
+
+        return output.ToString();
+    }
+
+    /// <summary>"é" → "{\'e}", "ç" → "{\c c}"; null when the letter is not a Latin letter with one accent we can spell.</summary>
+    private static string? Decompose(char letter)
+    {
+        var parts = letter.ToString().Normalize(NormalizationForm.FormD);
+        if (parts.Length != 2 || parts[0] > 127 || !char.IsLetter(parts[0]) || !Accents.TryGetValue(parts[1], out var accent))
+        {
+            return null;
+        }
+
+        var baseLetter = parts[0] switch
+        {
+            'i' => "\\i",
+            'j' => "\\j",
+            var c => c.ToString(CultureInfo.InvariantCulture),
+        };
+        return accent.EndsWith(' ') ? $"{{{accent.TrimEnd()}{{{baseLetter}}}}}" : $"{{{accent}{baseLetter}}}";
+    }
+
+    /// <summary>
+    /// The '$' that closes math opened at <paramref name="start"/>, or -1: as in the Markdown, math does not start
+    /// before a space nor end after one, so "$5 and $10" stays text.
+    /// </summary>
+    private static int MathEnd(string text, int start)
+    {
+        if (start + 1 >= text.Length || char.IsWhiteSpace(text[start + 1]))
+        {
+            return -1;
+        }
+
+        var end = text.IndexOf('$', start + 1);
+        return end > start + 1 && !char.IsWhiteSpace(text[end - 1]) ? end : -1;
+    }
+}

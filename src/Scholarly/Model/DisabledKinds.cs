@@ -1,0 +1,17 @@
+namespace Scholarly.Model;
+
+/// <summary>
+/// Outputs a site may switch off with <c>disable_kinds:</c> in scholarly.yml (Hugo's name for it): a site that
+/// needs no per-tag feeds, say, or a benchmark that builds only what every generator builds.
+/// </summary>
+public static class DisabledKinds
+{
+    public const string NotFound = "404";
+    public const string Sitemap = "sitemap";
+    public const string Robots = "robots";
+    public const string Atom = "atom";
+    public const string TagFeeds = "tag_feeds";
+    public const string Citations = "citations";
+
+    public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal) { NotFound, Sitemap, Robots, Atom, TagFeeds, Citations };
+}

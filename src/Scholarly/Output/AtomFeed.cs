@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using Scholarly.Content;
+using Scholarly.Model;
+
+namespace Scholarly.Output;
+
+/// <summary>The same papers as <see cref="RssFeed"/>, as an Atom 1.0 feed (RFC 4287) with RFC 3339 dates.</summary>
+internal static class AtomFeed
+{
+    public const string FileName = "atom.xml";
+
+    public static string Build(Site site, FeedContent feed)
+    {
+        var config = site.Config;
+        var baseUrl = config.BaseUrl.AbsoluteUri;
+        var papers = config.FeedLimit > 0 ? feed.Papers.Take(config.FeedLimit) : feed.Papers;
+        var updated = feed.Papers.Count > 0 ? feed.Papers[0].Date : site.BuildDate;
+        var ns = RssFeed.AtomNamespace;
+
+        var text = new RssFeed.Utf8StringWriter();
+        using (var xml = XmlWriter.Create(text, new XmlWriterSettings { Indent = true, NewLineChars = "\n", Encoding = Encoding.UTF8 }))
+        {
+            xml.WriteStartDocument();
+            xml.WriteStartElement("feed", ns);
+            xml.WriteAttributeString("xml", "lang", null, config.Language);
+            xml.WriteElementString("title", ns, RssFeed.XmlSafe(feed.Title));
+            xml.WriteElementString("subtitle", ns, RssFeed.XmlSafe(feed.Description));
+            xml.WriteElementString("id", ns, baseUrl + feed.Path + ".xml");
+            xml.WriteElementString("updated", ns, Rfc3339(updated));
+            Link(xml, baseUrl + feed.Path + ".xml", "self", "application/atom+xml");
+            Link(xml, baseUrl + feed.PagePath, "alternate", "text/html");
+            xml.WriteStartElement("author", ns);
+            xml.WriteElementString("name", ns, RssFeed.XmlSafe(site.Profile.Name));
+            xml.WriteEndElement();
+            xml.WriteElementString("generator", ns, "Scholarly");
+            foreach (var paper in papers)
+            {
+                Entry(xml, site, paper, baseUrl);
+            }
+
+            xml.WriteEndElement();
+            xml.WriteEndDocument();
+        }
+
+        return text + "\n";
+    }
+
+    /// <summary>RFC 3339 at midnight UTC: "2026-05-28T00:00:00Z".</summary>
+    public static string Rfc3339(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
+
+    private static void Entry(XmlWriter xml, Site site, Paper paper, string baseUrl)
+    {
+        var ns = RssFeed.AtomNamespace;
+        var link = baseUrl + UrlPath.Paper(paper.Slug);
+        xml.WriteStartElement("entry", ns);
+        xml.WriteElementString("title", ns, RssFeed.XmlSafe(paper.Title));
+        xml.WriteElementString("id", ns, link);
+        Link(xml, link, "alternate", "text/html");
+        xml.WriteElementString("published", ns, Rfc3339(paper.Date));
+        xml.WriteElementString("updated", ns, Rfc3339(paper.Date));
+        foreach (var author in paper.Authors)
+        {
+            xml.WriteStartElement("author", ns);
+            xml.WriteElementString("name", ns, RssFeed.XmlSafe(author));
+            xml.WriteEndElement();
+        }
+
+        foreach (var tag in site.TagsOf(paper))
+        {
+            xml.WriteStartElement("category", ns);
+            xml.WriteAttributeString("term", RssFeed.XmlSafe(tag.Name));
+            xml.WriteEndElement();
+        }
+
+        xml.WriteStartElement("summary", ns);
+        xml.WriteAttributeString("type", "html");
+        xml.WriteString(RssFeed.XmlSafe(RssFeed.AbsoluteLinks(paper.AbstractHtml, baseUrl)));
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+    }
+
+    private static void Link(XmlWriter xml, string href, string rel, string type)
+    {
+        xml.WriteStartElement("link", RssFeed.AtomNamespace);
+        xml.WriteAttributeString("href", href);
+        xml.WriteAttributeString("rel", rel);
+        xml.WriteAttributeString("type", type);
+        xml.WriteEndElement();
+    }
+}

@@ -1,0 +1,8 @@
+using Scholarly.Content;
+
+namespace Scholarly.Output;
+
+/// <summary>What one feed carries: the site's or one tag's papers, its title, and where it and its page live.</summary>
+/// <param name="Path">The feed's own path from the site root without its extension: "feed", "tags/cs.cv/feed".</param>
+/// <param name="PagePath">The page the feed follows: "" (home) or "tags/cs.cv/".</param>
+internal sealed record FeedContent(string Title, string Description, string Path, string PagePath, IReadOnlyList<Paper> Papers);

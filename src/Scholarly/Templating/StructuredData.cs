@@ -1,0 +1,121 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Scholarly.Citation;
+using Scholarly.Content;
+using Scholarly.Markup;
+using Scholarly.Model;
+
+namespace Scholarly.Templating;
+
+/// <summary>
+/// schema.org JSON-LD: a ScholarlyArticle for a paper, a ProfilePage about a Person for the home page.
+/// Serialised with System.Text.Json's default encoder, which writes &lt;, &gt;, &amp; and quotes as \u escapes, so
+/// no user text can close the script element it sits in.
+/// </summary>
+internal static class StructuredData
+{
+    public static string Article(Paper paper, Site site)
+    {
+        var baseUrl = site.Config.BaseUrl.AbsoluteUri;
+        var article = new JsonObject
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "ScholarlyArticle",
+            ["headline"] = Headline(paper.Title),
+            ["name"] = paper.Title,
+            ["author"] = new JsonArray([.. paper.Authors.Select(a => (JsonNode)new JsonObject { ["@type"] = "Person", ["name"] = a })]),
+            ["datePublished"] = DateText.Iso(paper.Date),
+            ["url"] = baseUrl + UrlPath.Paper(paper.Slug),
+            ["mainEntityOfPage"] = baseUrl + UrlPath.Paper(paper.Slug),
+        };
+        var abstractText = HtmlToText.Convert(paper.AbstractHtml);
+        if (abstractText.Length > 0)
+        {
+            article["abstract"] = abstractText;
+        }
+
+        if (paper.Venue is not null)
+        {
+            article["isPartOf"] = new JsonObject { ["@type"] = "PublicationIssue", ["name"] = paper.Venue };
+        }
+
+        var sameAs = new JsonArray();
+        if (PaperIdentifiers.ArxivId(paper) is { } arxiv)
+        {
+            sameAs.Add("https://arxiv.org/abs/" + arxiv);
+        }
+
+        if (PaperIdentifiers.Doi(paper) is { } doi)
+        {
+            sameAs.Add("https://doi.org/" + doi);
+            article["identifier"] = new JsonObject { ["@type"] = "PropertyValue", ["propertyID"] = "DOI", ["value"] = doi };
+        }
+
+        if (sameAs.Count > 0)
+        {
+            article["sameAs"] = sameAs;
+        }
+
+        if (paper.Tags.Count > 0)
+        {
+            article["keywords"] = string.Join(", ", paper.Tags);
+        }
+
+        if (paper.Citations is { } citations)
+        {
+            article["interactionStatistic"] = new JsonObject
+            {
+                ["@type"] = "InteractionCounter",
+                ["interactionType"] = "https://schema.org/CiteAction",
+                ["userInteractionCount"] = citations,
+            };
+        }
+
+        return article.ToJsonString(JsonSerializerOptions.Default);
+    }
+
+    public static string Profile(Site site)
+    {
+        var profile = site.Profile;
+        var baseUrl = site.Config.BaseUrl.AbsoluteUri;
+        var person = new JsonObject
+        {
+            ["@type"] = "Person",
+            ["name"] = profile.Name,
+            ["url"] = baseUrl,
+        };
+        if (profile.Position is not null)
+        {
+            person["jobTitle"] = profile.Position;
+        }
+
+        if (profile.Affiliation is not null)
+        {
+            person["affiliation"] = new JsonObject { ["@type"] = "Organization", ["name"] = profile.Affiliation };
+        }
+
+        if (profile.Photo is not null)
+        {
+            person["image"] = profile.Photo.Contains("://", StringComparison.Ordinal) ? profile.Photo : baseUrl + profile.Photo;
+        }
+
+        var sameAs = profile.Links.Where(l => l.Url.StartsWith("http", StringComparison.Ordinal)).Select(l => (JsonNode)l.Url).ToArray();
+        if (sameAs.Length > 0)
+        {
+            person["sameAs"] = new JsonArray(sameAs);
+        }
+
+        var page = new JsonObject
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "ProfilePage",
+            ["url"] = baseUrl,
+            ["name"] = site.Config.Title,
+            ["mainEntity"] = person,
+        };
+        return page.ToJsonString(JsonSerializerOptions.Default);
+    }
+
+    /// <summary>Google asks for headlines of at most 110 characters.</summary>
+    private static string Headline(string title) => title.Length <= 110 ? title : HtmlToText.Excerpt(title, 110);
+}
