@@ -19,6 +19,8 @@ base_url: {base_url}
 language: {language}
 relative_links: false     # the benchmark's contract: root-relative links
 build_date: 2026-11-30
+# The benchmark's page set is N + T + 2 pages and one feed, what every peer builds; Scholarly's extras are off.
+disable_kinds: [404, sitemap, robots, atom, tag_feeds, citations]
 """
 
 # The same page content every peer renders (see the benchmark README), in Scholarly's template language.

@@ -80,9 +80,15 @@ internal static class LatexText
     private static string EscapeCharacters(string word)
     {
         var output = new StringBuilder(word.Length + 8);
-        foreach (var letter in word)
+        for (var i = 0; i < word.Length; i++)
         {
-            if (Specials.TryGetValue(letter, out var special))
+            var letter = word[i];
+            if (letter == '-' && i + 1 < word.Length && word[i + 1] == '-')
+            {
+                // TeX reads "--" as an en dash; "-{}-" keeps the two hyphens the title has.
+                output.Append("-{}");
+            }
+            else if (Specials.TryGetValue(letter, out var special))
             {
                 output.Append(special);
             }
