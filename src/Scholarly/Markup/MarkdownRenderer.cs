@@ -14,19 +14,13 @@ namespace Scholarly.Markup;
 public sealed partial class MarkdownRenderer
 {
     private readonly MarkdownPipeline _pipeline;
+    private readonly MarkdownPipeline _linklessPipeline;
     private readonly MarkdownPipeline _linePipeline;
 
     public MarkdownRenderer()
     {
-        var builder = new MarkdownPipelineBuilder()
-            .UsePipeTables()
-            .UseEmphasisExtras()
-            .UseAutoLinks()
-            .UseFootnotes()
-            .DisableHtml();
-        builder.Extensions.AddIfNotAlready<MathExtension>();
-        builder.Extensions.Add(new LinkPolicyExtension(linksAllowed: true));
-        _pipeline = builder.Build();
+        _pipeline = ContentPipeline(withLinkPolicy: true);
+        _linklessPipeline = ContentPipeline(withLinkPolicy: false);
 
         // Titles sit inside a link on cards: emphasis, code and math, but no links of their own.
         var line = new MarkdownPipelineBuilder().UseEmphasisExtras().DisableHtml();
@@ -35,9 +29,35 @@ public sealed partial class MarkdownRenderer
         _linePipeline = line.Build();
     }
 
+    /// <summary>A builder makes one pipeline (Build() caches it), so each variant gets a builder of its own.</summary>
+    private static MarkdownPipeline ContentPipeline(bool withLinkPolicy)
+    {
+        var builder = new MarkdownPipelineBuilder()
+            .UsePipeTables()
+            .UseEmphasisExtras()
+            .UseAutoLinks()
+            .UseFootnotes()
+            .DisableHtml();
+        builder.Extensions.AddIfNotAlready<MathExtension>();
+        if (withLinkPolicy)
+        {
+            builder.Extensions.Add(new LinkPolicyExtension(linksAllowed: true));
+        }
+
+        return builder.Build();
+    }
+
     /// <summary>Renders a block of Markdown (paragraphs, lists, ...) to HTML.</summary>
     /// <exception cref="InvalidDataException">Markdig gave up on the text (nesting thousands deep, say).</exception>
-    public string ToHtml(string markdown) => Render(markdown, _pipeline);
+    public string ToHtml(string markdown) => Render(markdown, MayHaveLinks(markdown) ? _pipeline : _linklessPipeline);
+
+    /// <summary>
+    /// Whether the text could hold a link: Markdown links need '[', autolinks '&lt;', bare addresses "://", "www." or
+    /// "mailto:". Text with none of them skips the link policy's walk over the document.
+    /// </summary>
+    private static bool MayHaveLinks(string markdown) =>
+        markdown.AsSpan().IndexOfAny('[', '<') >= 0 || markdown.Contains("://", StringComparison.Ordinal)
+        || markdown.Contains("www.", StringComparison.OrdinalIgnoreCase) || markdown.Contains("mailto:", StringComparison.OrdinalIgnoreCase);
 
     private static string Render(string markdown, MarkdownPipeline pipeline)
     {

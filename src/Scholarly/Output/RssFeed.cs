@@ -57,8 +57,18 @@ internal static class RssFeed
     }
 
     /// <summary>XML 1.0 cannot carry control characters (a form feed pasted from a PDF, say): they are left out of the feed.</summary>
-    internal static string XmlSafe(string text) =>
-        text.Any(c => !XmlConvert.IsXmlChar(c) && !char.IsSurrogate(c)) ? string.Concat(text.Where(c => XmlConvert.IsXmlChar(c) || char.IsSurrogate(c))) : text;
+    internal static string XmlSafe(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!XmlConvert.IsXmlChar(c) && !char.IsSurrogate(c))
+            {
+                return string.Concat(text.Where(c => XmlConvert.IsXmlChar(c) || char.IsSurrogate(c)));
+            }
+        }
+
+        return text;
+    }
 
     private static void WriteItem(XmlWriter xml, Site site, Paper paper, string baseUrl)
     {

@@ -14,21 +14,21 @@ internal static class PageModel
     public static ScriptObject Build(PageJob job, Site site, IReadOnlyDictionary<string, FeedContent> feedsByPage)
     {
         var baseUrl = site.Config.BaseUrl.AbsoluteUri;
-        var page = new ScriptObject
+        var page = new LazyScriptObject
         {
             ["kind"] = job.Layout,
             ["url"] = job.Path,
             ["title"] = job.Title,
-            ["description"] = Description(job, site),
             ["canonical_url"] = job.Kind == PageKind.NotFound ? null : baseUrl + job.Path,
-            ["feeds"] = Feeds(job, site, feedsByPage),
-            ["json_ld"] = job.Kind switch
-            {
-                PageKind.Paper => new Html(StructuredData.Article(job.Paper!, site)),
-                PageKind.Home => new Html(StructuredData.Profile(site)),
-                _ => null,
-            },
         };
+        page.SetLazy("description", () => Description(job, site));
+        page.SetLazy("feeds", () => Feeds(job, site, feedsByPage));
+        page.SetLazy("json_ld", () => job.Kind switch
+        {
+            PageKind.Paper => new Html(StructuredData.Article(job.Paper!, site)),
+            PageKind.Home => new Html(StructuredData.Profile(site)),
+            _ => null,
+        });
         page.IsReadOnly = true;
         return page;
     }

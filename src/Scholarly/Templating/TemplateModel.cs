@@ -84,7 +84,7 @@ internal sealed class TemplateModel
         var key = site.CitationKeys[paper];
         var pageUrl = config.BaseUrl.AbsoluteUri + UrlPath.Paper(paper.Slug);
         ScriptObject Author(string name, bool isOwner, bool isGap) => AuthorObject(name, isOwner, isGap, config.Coauthors);
-        return ReadOnly(new ScriptObject
+        var lazy = new LazyScriptObject
         {
             ["title"] = paper.Title,
             ["title_html"] = new Html(paper.TitleHtml),
@@ -114,7 +114,6 @@ internal sealed class TemplateModel
             ["source_file"] = paper.SourceFile,
             ["badges"] = ReadOnlyArray(paper.Badges ?? []),
             ["citation_key"] = key,
-            ["bibtex"] = BibtexWriter.Entry(paper, key, pageUrl),
             ["cite"] = config.Builds(DisabledKinds.Citations)
                 ? ReadOnly(new ScriptObject
                 {
@@ -123,8 +122,10 @@ internal sealed class TemplateModel
                     ["json"] = UrlPath.Paper(paper.Slug) + "cite.json",
                 })
                 : null,
-            ["scholar_meta"] = ReadOnlyArray(ScholarMeta.Tags(paper, config.BaseUrl.AbsoluteUri).Select(m => ReadOnly(new ScriptObject { ["name"] = m.Name, ["content"] = m.Content }))),
-        });
+        };
+        lazy.SetLazy("bibtex", () => BibtexWriter.Entry(paper, key, pageUrl));
+        lazy.SetLazy("scholar_meta", () => ReadOnlyArray(ScholarMeta.Tags(paper, config.BaseUrl.AbsoluteUri).Select(m => ReadOnly(new ScriptObject { ["name"] = m.Name, ["content"] = m.Content }))));
+        return ReadOnly(lazy);
     }
 
     private static ScriptObject ProfileObject(Profile profile, IReadOnlyList<Metric> metrics) => ReadOnly(new ScriptObject
