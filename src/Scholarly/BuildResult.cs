@@ -3,6 +3,7 @@ using Scholarly.Diagnostics;
 namespace Scholarly;
 
 /// <summary>The outcome of a build: whether it wrote the site, every diagnostic, and what it wrote.</summary>
+/// <param name="FilesChanged">Files written anew; a rebuild leaves files whose bytes did not change alone.</param>
 /// <param name="Phases">How long each phase took, in order (for --verbose and for finding where time goes).</param>
 public sealed record BuildResult(
     bool Succeeded,
@@ -10,7 +11,8 @@ public sealed record BuildResult(
     int PagesWritten,
     int FilesWritten,
     TimeSpan Elapsed,
-    IReadOnlyList<(string Phase, TimeSpan Elapsed)> Phases)
+    IReadOnlyList<(string Phase, TimeSpan Elapsed)> Phases,
+    int FilesChanged = 0)
 {
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
 

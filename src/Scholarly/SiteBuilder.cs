@@ -24,10 +24,10 @@ public static class SiteBuilder
 
         var phases = new PhaseClock();
         var written = TryBuild(options, siteDirectory, diagnostics, phases);
-        return new BuildResult(written is not null, diagnostics.Sorted(), written?.Pages ?? 0, written?.Files ?? 0, clock.Elapsed, phases.Phases);
+        return new BuildResult(written is not null, diagnostics.Sorted(), written?.Pages ?? 0, written?.Files ?? 0, clock.Elapsed, phases.Phases, written?.Changed ?? 0);
     }
 
-    private static (int Pages, int Files)? TryBuild(BuildOptions options, string siteDirectory, DiagnosticBag diagnostics, PhaseClock phases)
+    private static (int Pages, int Files, int Changed)? TryBuild(BuildOptions options, string siteDirectory, DiagnosticBag diagnostics, PhaseClock phases)
     {
         if (!Directory.Exists(siteDirectory))
         {
@@ -79,6 +79,7 @@ public static class SiteBuilder
         phases.End("assemble and plan");
 
         // Render and write: each page is written into the staging folder as soon as it is rendered.
+        int changed;
         try
         {
             using var staging = StagingFolder.Create(options.OutputDirectory);
@@ -90,6 +91,7 @@ public static class SiteBuilder
             phases.End("render pages");
             Parallel.ForEach(files, ParallelOptions(options.Parallel), staging.Write);
             staging.Commit();
+            changed = staging.ChangedFiles;
             phases.End("write the rest");
         }
         catch (Exception e) when (WriteFailure(e) is { } failure)
@@ -98,7 +100,7 @@ public static class SiteBuilder
             return null;
         }
 
-        return (jobs.Count, jobs.Count + files.Count);
+        return (jobs.Count, jobs.Count + files.Count, changed);
     }
 
     private static SiteConfig? ApplyOverrides(SiteConfig config, BuildOptions options, DiagnosticBag diagnostics)

@@ -70,7 +70,8 @@ internal sealed class BuildCommand(CommandOutput output) : Command<BuildCommand.
         }
 
         var warnings = result.WarningCount > 0 ? $", {TemplateHelpers.Pluralize(result.WarningCount, "warning")}" : "";
-        output.Out.WriteLine($"Built {TemplateHelpers.Pluralize(result.PagesWritten, "page")} ({TemplateHelpers.Pluralize(result.FilesWritten, "file")}) into {settings.Output} in {milliseconds} ms{warnings}.");
+        var changed = result.FilesChanged < result.FilesWritten ? $", {result.FilesChanged} changed" : "";
+        output.Out.WriteLine($"Built {TemplateHelpers.Pluralize(result.PagesWritten, "page")} ({TemplateHelpers.Pluralize(result.FilesWritten, "file")}{changed}) into {settings.Output} in {milliseconds} ms{warnings}.");
         return ScholarlyApp.Success;
     }
 }

@@ -1,11 +1,17 @@
+using System.Collections.Concurrent;
 using System.Text;
 
 namespace Scholarly.Output;
 
 /// <summary>
-/// The write phase: files go into a staging folder beside the output folder as soon as they are ready, and the
-/// staging folder replaces the output with two renames at the end (<see cref="Commit"/>), so a failed or killed
-/// build never leaves a half-written site where the old one was.
+/// The write phase: files go into a staging folder beside the output folder as soon as they are ready, and only a
+/// successful build publishes them (<see cref="Commit"/>), so a failed build never touches the site it replaces.
+/// <list type="bullet">
+/// <item>A first build (no output yet, or an empty one) writes everything and renames the staging folder into place.</item>
+/// <item>A rebuild over Scholarly's own output stages only the files whose bytes changed; the commit writes a journal
+/// of moves and deletions, then applies it. A build killed while applying is finished by the next one, which replays
+/// the journal, so the output never stays half-updated; unchanged files are never rewritten.</item>
+/// </list>
 /// </summary>
 /// <remarks>
 /// <see cref="Write"/> is thread-safe: render threads write their own pages, overlapping disk waits with the
@@ -27,16 +33,25 @@ internal sealed class StagingFolder : IDisposable
 
     private readonly string _output;
     private readonly string _retired;
+    private readonly string _journal;
     private readonly FileStream _lock;
+    private readonly bool _incremental;
+    private readonly ConcurrentDictionary<string, byte> _planned = new(StringComparer.Ordinal);
+    private readonly ConcurrentBag<string> _changed = [];
     private bool _committed;
 
-    private StagingFolder(string output, string staging, string retired, FileStream lockFile)
+    private StagingFolder(string output, string staging, string retired, string journal, FileStream lockFile, bool incremental)
     {
         _output = output;
         Path = staging;
         _retired = retired;
+        _journal = journal;
         _lock = lockFile;
+        _incremental = incremental;
     }
+
+    /// <summary>How many files the build changed (written anew); for a first build, every file.</summary>
+    public int ChangedFiles => _incremental ? _changed.Count : _planned.Count;
 
     /// <summary>The staging folder's full path.</summary>
     public string Path { get; }
@@ -64,8 +79,16 @@ internal sealed class StagingFolder : IDisposable
             RecoverOrRemoveLeftovers(parent, name, output);
             var staging = System.IO.Path.Combine(parent, $".{name}.staging-{Environment.ProcessId}");
             Directory.CreateDirectory(staging);
-            File.WriteAllText(System.IO.Path.Combine(staging, MarkerFile), MarkerText);
-            return new StagingFolder(output, staging, System.IO.Path.Combine(parent, $".{name}.old-{Environment.ProcessId}"), lockFile);
+            var incremental = File.Exists(System.IO.Path.Combine(output, MarkerFile));
+            var folder = new StagingFolder(
+                output,
+                staging,
+                System.IO.Path.Combine(parent, $".{name}.old-{Environment.ProcessId}"),
+                System.IO.Path.Combine(parent, $".{name}.commit-{Environment.ProcessId}"),
+                lockFile,
+                incremental);
+            folder.Write(new TextOutputFile(MarkerFile, MarkerText));
+            return folder;
         }
         catch
         {
@@ -87,25 +110,42 @@ internal sealed class StagingFolder : IDisposable
         }
     }
 
-    /// <summary>Writes one file into the staging folder.</summary>
+    /// <summary>Stages one file of the site; on a rebuild, only when its bytes differ from the published file's.</summary>
     public void Write(OutputFile file)
     {
+        _planned[file.Path] = 0;
+        var bytes = file is TextOutputFile text ? Utf8.GetBytes(text.Text) : null;
+        if (_incremental)
+        {
+            if (Unchanged(System.IO.Path.Combine(_output, file.Path), file, bytes))
+            {
+                return;
+            }
+
+            _changed.Add(file.Path);
+        }
+
         var path = System.IO.Path.Combine(Path, file.Path);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
-        switch (file)
+        if (bytes is not null)
         {
-            case TextOutputFile text:
-                File.WriteAllBytes(path, Utf8.GetBytes(text.Text));
-                break;
-            case CopiedOutputFile copy:
-                File.Copy(copy.SourcePath, path, overwrite: true);
-                break;
+            File.WriteAllBytes(path, bytes);
+        }
+        else if (file is CopiedOutputFile copy)
+        {
+            File.Copy(copy.SourcePath, path, overwrite: true);
         }
     }
 
-    /// <summary>Retires the old output, moves the staging folder into its place, then deletes the retired one.</summary>
+    /// <summary>Publishes the staged files: renames the staging folder into place, or applies a rebuild's changes.</summary>
     public void Commit()
     {
+        if (_incremental)
+        {
+            CommitChanges();
+            return;
+        }
+
         if (Directory.Exists(_output))
         {
             Directory.Move(_output, _retired);
@@ -129,6 +169,114 @@ internal sealed class StagingFolder : IDisposable
         }
     }
 
+    /// <summary>
+    /// Writes the journal of a rebuild (files to move in, files no longer part of the site), makes it the decision
+    /// with one rename, then applies it.
+    /// </summary>
+    private void CommitChanges()
+    {
+        var stale = Directory.EnumerateFiles(_output, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
+            .Select(f => System.IO.Path.GetRelativePath(_output, f).Replace('\\', '/'))
+            .Where(f => !_planned.ContainsKey(f))
+            .Order(StringComparer.Ordinal);
+        var journal = new StringBuilder().Append(Path).Append('\n');
+        foreach (var moved in _changed.Order(StringComparer.Ordinal))
+        {
+            journal.Append("M\t").Append(moved).Append('\n');
+        }
+
+        foreach (var removed in stale)
+        {
+            journal.Append("D\t").Append(removed).Append('\n');
+        }
+
+        File.WriteAllText(_journal + ".tmp", journal.ToString());
+        File.Move(_journal + ".tmp", _journal, overwrite: true);
+        Replay(_journal, _output);
+        _committed = true;
+    }
+
+    /// <summary>Applies a rebuild's journal; safe to run again after being cut short, as the next build does.</summary>
+    private static void Replay(string journal, string output)
+    {
+        var lines = File.ReadAllLines(journal);
+        var staging = lines[0];
+        var emptied = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in lines.Skip(1).Where(l => l.Length > 2))
+        {
+            var relative = line[2..];
+            var target = System.IO.Path.Combine(output, relative);
+            if (line[0] == 'M')
+            {
+                var source = System.IO.Path.Combine(staging, relative);
+                if (File.Exists(source))
+                {
+                    MakeRoomFor(target, output);
+                    File.Move(source, target, overwrite: true);
+                }
+            }
+            else if (line[0] == 'D' && File.Exists(target))
+            {
+                File.Delete(target);
+                emptied.Add(System.IO.Path.GetDirectoryName(target)!);
+            }
+        }
+
+        foreach (var directory in emptied.OrderByDescending(d => d.Length))
+        {
+            RemoveEmptyFolders(directory, output);
+        }
+
+        File.Delete(journal);
+        TryDelete(staging);
+    }
+
+    /// <summary>A page may now need a folder where a file was, or the other way round.</summary>
+    private static void MakeRoomFor(string target, string output)
+    {
+        if (Directory.Exists(target))
+        {
+            Directory.Delete(target, recursive: true);
+        }
+
+        var parent = System.IO.Path.GetDirectoryName(target)!;
+        for (var folder = parent; folder.Length > output.Length; folder = System.IO.Path.GetDirectoryName(folder)!)
+        {
+            if (File.Exists(folder))
+            {
+                File.Delete(folder);
+            }
+        }
+
+        Directory.CreateDirectory(parent);
+    }
+
+    private static void RemoveEmptyFolders(string directory, string output)
+    {
+        for (var folder = directory; folder.Length > output.Length && Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any(); folder = System.IO.Path.GetDirectoryName(folder)!)
+        {
+            Directory.Delete(folder);
+        }
+    }
+
+    /// <summary>Whether the published file already has exactly these bytes (sizes first, so most changes cost no read).</summary>
+    private static bool Unchanged(string published, OutputFile file, byte[]? bytes)
+    {
+        var info = new FileInfo(published);
+        if (!info.Exists)
+        {
+            return false;
+        }
+
+        if (bytes is not null)
+        {
+            return info.Length == bytes.Length && File.ReadAllBytes(published).AsSpan().SequenceEqual(bytes);
+        }
+
+        var source = new FileInfo(((CopiedOutputFile)file).SourcePath);
+        return info.Length == source.Length && File.ReadAllBytes(published).AsSpan().SequenceEqual(File.ReadAllBytes(source.FullName));
+    }
+
     public void Dispose()
     {
         if (!_committed)
@@ -140,11 +288,22 @@ internal sealed class StagingFolder : IDisposable
     }
 
     /// <summary>
-    /// Cleans up after a build that was killed (we hold the lock, so none is running): its staging folder is deleted;
-    /// a retired output is moved back when the kill came between the two renames and left no output at all.
+    /// Cleans up after a build that was killed (we hold the lock, so none is running): a rebuild killed while applying
+    /// its journal is finished; a staging folder without a journal is deleted; a retired output is moved back when the
+    /// kill came between the two renames of a first build and left no output at all.
     /// </summary>
     private static void RecoverOrRemoveLeftovers(string parent, string name, string output)
     {
+        foreach (var journal in Directory.EnumerateFiles(parent, $".{name}.commit-*").Where(j => !j.EndsWith(".tmp", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            Replay(journal, output);
+        }
+
+        foreach (var unfinished in Directory.EnumerateFiles(parent, $".{name}.commit-*.tmp"))
+        {
+            File.Delete(unfinished);
+        }
+
         foreach (var directory in Directory.EnumerateDirectories(parent, $".{name}.*").Order(StringComparer.Ordinal))
         {
             var suffix = System.IO.Path.GetFileName(directory)[(name.Length + 2)..];

@@ -112,4 +112,62 @@ public class OutputSafetyTests
         var page = Directory.GetDirectories(Path.Combine(site.OutputDirectory, "papers")).Single();
         Assert.That(Path.GetFileName(page), Has.Length.LessThanOrEqualTo(80).And.EndsWith("word"));
     }
+
+    [Test]
+    public void ARebuildRewritesOnlyTheFilesThatChangedAndRemovesStaleOnes()
+    {
+        using var site = new TestSite()
+            .Paper("keep", Paper + "\ntags: [stay]")
+            .Paper("edit", "title: E\nauthors: [A]\ndate: 2023-01-01\ntags: [stay]")
+            .Paper("gone", "title: G\nauthors: [A]\ndate: 2022-01-01\ntags: [leaving]");
+        Assert.That(site.Build().Succeeded, Is.True);
+        var keepPage = Path.Combine(site.OutputDirectory, "papers", "keep", "index.html");
+        var stamp = new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        foreach (var file in Directory.EnumerateFiles(site.OutputDirectory, "*", SearchOption.AllDirectories))
+        {
+            File.SetLastWriteTimeUtc(file, stamp);
+        }
+
+        site.Paper("edit", "title: E\nauthors: [A]\ndate: 2023-01-01\ntags: [stay]", "New notes.");
+        File.Delete(Path.Combine(site.SiteDirectory, "papers", "gone.md"));
+        var result = site.Build();
+
+        Assert.That(result.Succeeded, Is.True);
+        Assert.That(result.FilesChanged, Is.LessThan(result.FilesWritten));
+        Assert.That(File.GetLastWriteTimeUtc(keepPage), Is.EqualTo(stamp), "an unchanged page is not rewritten");
+        Assert.That(site.Html("papers/edit/index.html").QuerySelector(".notes")!.TextContent, Does.Contain("New notes."));
+        Assert.That(site.Exists("papers/gone/index.html"), Is.False, "a removed paper's page goes");
+        Assert.That(Directory.Exists(Path.Combine(site.OutputDirectory, "papers", "gone")), Is.False, "and so does its folder");
+        Assert.That(Directory.Exists(Path.Combine(site.OutputDirectory, "tags", "leaving")), Is.False, "and a tag no paper has any more");
+        Assert.That(OutputSnapshot.Take(site.OutputDirectory), Is.EqualTo(FreshBuild(site)), "the result is what a clean build writes");
+        Assert.That(Directory.GetFileSystemEntries(site.Root).Select(Path.GetFileName), Is.EquivalentTo(new[] { "site", "out" }), "no staging folder or journal is left");
+    }
+
+    [Test]
+    public void ARebuildKilledWhileApplyingItsChangesIsFinishedByTheNextBuild()
+    {
+        using var site = new TestSite().Paper("p", Paper).Paper("gone", "title: G\nauthors: [A]\ndate: 2020-01-01");
+        Assert.That(site.Build().Succeeded, Is.True);
+        // What a rebuild killed halfway through its journal leaves: the journal, and the staged files not yet moved.
+        var staging = Path.Combine(site.Root, ".out.staging-999999");
+        Directory.CreateDirectory(Path.Combine(staging, "papers", "p"));
+        File.WriteAllText(Path.Combine(staging, "papers", "p", "index.html"), "<h1>New</h1>");
+        File.WriteAllText(Path.Combine(site.Root, ".out.commit-999999"), $"{staging}\nM\tpapers/p/index.html\nD\tpapers/gone/index.html\n");
+        site.Write("site/layouts/tags.html", "{{ broken");
+
+        Assert.That(site.Build().Succeeded, Is.False);
+
+        Assert.That(site.Read("papers/p/index.html"), Is.EqualTo("<h1>New</h1>"), "the journal was replayed before anything else");
+        Assert.That(site.Exists("papers/gone/index.html"), Is.False);
+        Assert.That(Directory.GetFileSystemEntries(site.Root).Select(Path.GetFileName), Is.EquivalentTo(new[] { "site", "out" }));
+    }
+
+    private static SortedDictionary<string, string> FreshBuild(TestSite site)
+    {
+        var fresh = Path.Combine(site.Root, "fresh");
+        Assert.That(SiteBuilder.Build(new BuildOptions(site.SiteDirectory, fresh, BuiltInThemesDirectory: RepositoryPaths.Themes)).Succeeded, Is.True);
+        var snapshot = OutputSnapshot.Take(fresh);
+        Directory.Delete(fresh, recursive: true);
+        return snapshot;
+    }
 }
