@@ -32,6 +32,9 @@ public static class ScholarlyApp
                 .WithDescription("Build the site into the output folder.")
                 .WithExample("build")
                 .WithExample("build", "--source", "content", "--output", "output", "--base-url", "https://USER.github.io/REPO/");
+            config.AddCommand<CheckCommand>("check")
+                .WithDescription("Check a built site: broken links and anchors, missing assets, images without alt, duplicate ids, pages without a title or description, malformed feeds and sitemap.")
+                .WithExample("check", "output");
             config.AddCommand<ThemesCommand>("themes")
                 .WithDescription("List the themes a site can use: its own (themes/ beside scholarly.yml) and the built-in ones.");
             config.SetExceptionHandler((exception, _) =>

@@ -48,6 +48,15 @@ public class BuiltInThemeTests(string theme)
         Assert.That(SiteCrawler.BrokenReferences(_output), Is.Empty);
 
     [Test]
+    public void ScholarlyCheckFindsNothingWrong()
+    {
+        var report = Scholarly.Checking.SiteChecker.Check(_output);
+
+        Assert.That(report.Problems.Select(p => $"{p.Page}: {p.Message}"), Is.Empty);
+        Assert.That(report.PagesChecked, Is.EqualTo(43));
+    }
+
+    [Test]
     public void NoStylesheetOrScriptComesFromAnotherHost()
     {
         foreach (var (path, document) in Pages())

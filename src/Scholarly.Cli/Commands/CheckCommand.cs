@@ -1,0 +1,52 @@
+using System.ComponentModel;
+using Scholarly.Checking;
+using Scholarly.Templating;
+using Spectre.Console.Cli;
+
+namespace Scholarly.Cli.Commands;
+
+/// <summary><c>scholarly check [DIR]</c>: inspects a built site and reports what is broken, grouped by page.</summary>
+internal sealed class CheckCommand(CommandOutput output) : Command<CheckCommand.Settings>
+{
+    public sealed class Settings : CommandSettings
+    {
+        [CommandArgument(0, "[DIR]")]
+        [Description("The built site to check. Default: output")]
+        public string Directory { get; init; } = "output";
+
+        [CommandOption("--base-path <PATH>")]
+        [Description("The path the site is published under, e.g. /REPO/. Default: read from the home page's canonical link")]
+        public string? BasePath { get; init; }
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        if (!System.IO.Directory.Exists(settings.Directory))
+        {
+            output.Error.WriteLine($"{settings.Directory}: error: no such folder; build the site first (scholarly build)");
+            return ScholarlyApp.Failure;
+        }
+
+        var basePath = settings.BasePath is null ? null : "/" + settings.BasePath.Trim('/') + (settings.BasePath.Trim('/').Length > 0 ? "/" : "");
+        var report = SiteChecker.Check(settings.Directory, basePath);
+        foreach (var page in report.Problems.GroupBy(p => p.Page))
+        {
+            output.Out.WriteLine(page.Key);
+            foreach (var problem in page)
+            {
+                output.Out.WriteLine("  " + problem.Message);
+            }
+        }
+
+        var summary = $"{TemplateHelpers.Pluralize(report.PagesChecked, "page")} and {TemplateHelpers.Pluralize(report.ReferencesChecked, "link")} checked";
+        if (report.IsClean)
+        {
+            output.Out.WriteLine($"No problems: {summary}.");
+            return ScholarlyApp.Success;
+        }
+
+        var pages = report.Problems.Select(p => p.Page).Distinct().Count();
+        output.Out.WriteLine($"{TemplateHelpers.Pluralize(report.Problems.Count, "problem")} in {TemplateHelpers.Pluralize(pages, "file")} ({summary}).");
+        return ScholarlyApp.Failure;
+    }
+}
