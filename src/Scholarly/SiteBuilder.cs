@@ -71,6 +71,10 @@ public static class SiteBuilder
         var files = new List<OutputFile>(OutputPlanner.GeneratedFiles(site, jobs));
         files.AddRange(StaticFiles.ThemeAssets(theme));
         files.AddRange(StaticFiles.SiteStatic(siteDirectory));
+        if (files.Exists(f => f is CopiedOutputFile { Path: ".nojekyll" }))
+        {
+            files.RemoveAll(f => f is TextOutputFile { Path: ".nojekyll" });
+        }
         if (!CheckCollisions(jobs, files, diagnostics))
         {
             return null;

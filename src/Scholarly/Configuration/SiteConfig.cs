@@ -16,6 +16,7 @@ namespace Scholarly.Configuration;
 /// <param name="DisabledKinds">Outputs switched off (see <see cref="Model.DisabledKinds"/>).</param>
 /// <param name="Coauthors">Co-authors' homepages by name: their names link there in author lists.</param>
 /// <param name="PreferComputedMetrics">Where a metric is both declared in the profile and computed from citation counts, show the computed value.</param>
+/// <param name="CustomDomain">The custom domain GitHub Pages serves the site at (written to CNAME), or null.</param>
 /// <param name="Params">The theme params the site sets under <c>params:</c>.</param>
 /// <param name="BuildDate">The date the site says it was built, when pinned; otherwise SOURCE_DATE_EPOCH or today.</param>
 public sealed record SiteConfig(
@@ -34,7 +35,8 @@ public sealed record SiteConfig(
     IReadOnlyList<ParamSetting> Params,
     IReadOnlySet<string>? DisabledKinds = null,
     IReadOnlyDictionary<string, string>? Coauthors = null,
-    bool PreferComputedMetrics = false)
+    bool PreferComputedMetrics = false,
+    string? CustomDomain = null)
 {
     public const string FileName = "scholarly.yml";
     public const string DefaultTheme = "scholar";

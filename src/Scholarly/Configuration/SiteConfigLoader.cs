@@ -11,7 +11,7 @@ internal static class SiteConfigLoader
     private static readonly HashSet<string> KnownKeys =
     [
         "title", "description", "base_url", "language", "theme", "owner", "authors_before_et_al", "feed", "relative_links", "build_date", "params",
-        "disable_kinds", "coauthors", "metrics",
+        "disable_kinds", "coauthors", "metrics", "cname",
     ];
 
     private static readonly HashSet<string> KnownFeedKeys = ["limit"];
@@ -55,7 +55,8 @@ internal static class SiteConfigLoader
             Params: [.. map.Map("params")?.Values().Select(v => new ParamSetting(v.Key, v.Value, SiteConfig.FileName, v.Line)) ?? []],
             DisabledKinds: ReadDisabledKinds(map),
             Coauthors: ReadCoauthors(map),
-            PreferComputedMetrics: ReadMetricsPreference(map));
+            PreferComputedMetrics: ReadMetricsPreference(map),
+            CustomDomain: ReadCustomDomain(map));
         return title is null || baseUrl is null ? null : config;
     }
 
@@ -128,6 +129,19 @@ internal static class SiteConfigLoader
 
         map.Error(map.LineOf("metrics"), $"'metrics' must be 'declared' or 'computed', not '{preference}'");
         return false;
+    }
+
+    /// <summary><c>cname: www.example.org</c>: a host name only, as GitHub Pages' CNAME file wants it.</summary>
+    private static string? ReadCustomDomain(YamlMap map)
+    {
+        var domain = map.String("cname")?.Trim();
+        if (domain is not null && Uri.CheckHostName(domain) != UriHostNameType.Dns)
+        {
+            map.Error(map.LineOf("cname"), $"'cname' must be a domain name such as www.example.org, not '{domain}'");
+            return null;
+        }
+
+        return domain;
     }
 
     private static Uri? ReadBaseUrl(YamlMap map)

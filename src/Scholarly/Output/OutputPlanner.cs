@@ -75,6 +75,13 @@ internal static class OutputPlanner
             yield return new TextOutputFile(Sitemap.FileName, Sitemap.Build(site, pages));
         }
 
+        // GitHub Pages would run Jekyll over the site and drop files such as _headers without it.
+        yield return new TextOutputFile(".nojekyll", "");
+        if (site.Config.CustomDomain is { } domain)
+        {
+            yield return new TextOutputFile("CNAME", domain + "\n");
+        }
+
         if (site.Config.Builds(DisabledKinds.Robots))
         {
             yield return new TextOutputFile(Sitemap.RobotsFile, Sitemap.Robots(site, site.Config.Builds(DisabledKinds.Sitemap)));

@@ -32,7 +32,7 @@ internal static class StaticFiles
             .Select(f => new CopiedOutputFile(f.Relative, f.Full, $"{StaticFolder}/{f.Relative}"));
 
     /// <summary>Everything under a folder but version-control and desktop clutter; dotfiles such as .nojekyll or .well-known/ are kept.</summary>
-    private static readonly HashSet<string> Clutter = [".git", ".svn", ".hg", ".DS_Store", "Thumbs.db", "desktop.ini"];
+    private static readonly HashSet<string> Clutter = [".git", ".svn", ".hg", ".DS_Store", "Thumbs.db", "desktop.ini", ".gitkeep"];
 
     /// <summary>
     /// The files under <paramref name="folder"/>. Symbolic links are not followed: a link to a file outside the

@@ -314,4 +314,22 @@ public class CiteFindFollowTests
 
     private static JsonElement JsonLd(AngleSharp.Dom.IDocument page) =>
         JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent).RootElement;
+
+    [Test]
+    public void GitHubPagesGetsNoJekyllAlwaysAndACnameWhenTheConfigNamesADomain()
+    {
+        using var site = new TestSite().Paper("p", "title: P\nauthors: [A]\ndate: 2024-01-01");
+        Assert.That(site.Build().Succeeded, Is.True);
+        Assert.That(site.Exists(".nojekyll"), Is.True);
+        Assert.That(site.Exists("CNAME"), Is.False);
+
+        site.Write("site/scholarly.yml", TestSite.DefaultConfig + "\ncname: www.lovelace.example");
+        Assert.That(site.Build().Succeeded, Is.True);
+        Assert.That(site.Read("CNAME"), Is.EqualTo("www.lovelace.example\n"));
+
+        site.Write("site/scholarly.yml", TestSite.DefaultConfig + "\ncname: https://www.lovelace.example/");
+        var result = site.Build();
+        Assert.That(result.Succeeded, Is.False);
+        Assert.That(result.Diagnostics.Single(d => d.IsError).ToString(), Does.StartWith("scholarly.yml:5: error: 'cname' must be a domain name"));
+    }
 }
