@@ -32,6 +32,9 @@ public static class ScholarlyApp
                 .WithDescription("Build the site into the output folder.")
                 .WithExample("build")
                 .WithExample("build", "--source", "content", "--output", "output", "--base-url", "https://USER.github.io/REPO/");
+            config.AddCommand<NewCommand>("new")
+                .WithDescription("Create a new site: config, profile, two example papers, static/, .gitignore and a GitHub Pages workflow.")
+                .WithExample("new", "my-site", "--name", "Ada Lovelace");
             config.AddCommand<CheckCommand>("check")
                 .WithDescription("Check a built site: broken links and anchors, missing assets, images without alt, duplicate ids, pages without a title or description, malformed feeds and sitemap.")
                 .WithExample("check", "output");
