@@ -1,5 +1,6 @@
 // Scholarly's build script: dotnet tool restore && dotnet cake --target=NAME
-// Targets: Clean, Restore, Build, Format, Test, Site (the sample site into output/), Default (= Test).
+// Targets: Clean, Restore, Build, Format, Test, Site (the sample site into output/), Publish (output/ to gh-pages),
+// Default (Format and Test).
 
 var target = Argument("target", "Default");
 var configuration = Argument("configuration", "Release");
@@ -40,6 +41,13 @@ Task("Site")
     .Description("Builds the sample site in content/ into output/.")
     .IsDependentOn("Build")
     .Does(() => DotNetRun("./src/Scholarly.Cli/Scholarly.Cli.csproj", new ProcessArgumentBuilder().Append("build"),
+        new DotNetRunSettings { Configuration = configuration, NoBuild = true }));
+
+Task("Publish")
+    .Description("Builds the sample site and commits it to a gh-pages branch: --remote=origin (or a URL or path), --branch=gh-pages.")
+    .IsDependentOn("Site")
+    .Does(() => DotNetRun("./src/Scholarly.Cli/Scholarly.Cli.csproj",
+        new ProcessArgumentBuilder().Append("publish").Append("--remote").AppendQuoted(Argument("remote", "origin")).Append("--branch").AppendQuoted(Argument("branch", "gh-pages")),
         new DotNetRunSettings { Configuration = configuration, NoBuild = true }));
 
 Task("Default")

@@ -38,6 +38,9 @@ public static class ScholarlyApp
             config.AddCommand<CheckCommand>("check")
                 .WithDescription("Check a built site: broken links and anchors, missing assets, images without alt, duplicate ids, pages without a title or description, malformed feeds and sitemap.")
                 .WithExample("check", "output");
+            config.AddCommand<PublishCommand>("publish")
+                .WithDescription("Commit the built site to a gh-pages branch and push it (GitHub Pages' \"deploy from a branch\").")
+                .WithExample("publish", "--remote", "origin");
             config.AddCommand<ThemesCommand>("themes")
                 .WithDescription("List the themes a site can use: its own (themes/ beside scholarly.yml) and the built-in ones.");
             config.SetExceptionHandler((exception, _) =>

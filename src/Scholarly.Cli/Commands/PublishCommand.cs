@@ -1,0 +1,35 @@
+using System.ComponentModel;
+using Scholarly.Publishing;
+using Spectre.Console.Cli;
+
+namespace Scholarly.Cli.Commands;
+
+/// <summary><c>scholarly publish</c>: commits the built site to a gh-pages branch and pushes it.</summary>
+internal sealed class PublishCommand(CommandOutput output) : Command<PublishCommand.Settings>
+{
+    public sealed class Settings : CommandSettings
+    {
+        [CommandOption("-o|--output <DIR>")]
+        [Description("The built site to publish. Default: output")]
+        public string Output { get; init; } = "output";
+
+        [CommandOption("--remote <REMOTE>")]
+        [Description("A remote of the current repository, or a URL or path. Default: origin")]
+        public string Remote { get; init; } = "origin";
+
+        [CommandOption("--branch <BRANCH>")]
+        [Description("The branch GitHub Pages serves. Default: gh-pages")]
+        public string Branch { get; init; } = "gh-pages";
+
+        [CommandOption("-m|--message <TEXT>")]
+        [Description("The commit message. Default: Publish the site")]
+        public string Message { get; init; } = "Publish the site";
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var result = GitPagesPublisher.Publish(Path.GetFullPath(settings.Output), settings.Remote, settings.Branch, settings.Message, Directory.GetCurrentDirectory());
+        (result.Succeeded ? output.Out : output.Error).WriteLine(result.Succeeded ? result.Message + "." : $"{settings.Output}: error: {result.Message}");
+        return result.Succeeded ? ScholarlyApp.Success : ScholarlyApp.Failure;
+    }
+}

@@ -1,0 +1,105 @@
+using System.Diagnostics;
+using Scholarly.Output;
+
+namespace Scholarly.Publishing;
+
+/// <summary>
+/// Publishes a built site to a branch of a git repository (gh-pages by default), the way GitHub Pages' "deploy from
+/// a branch" wants it: the branch holds exactly the site, one commit per publish that changed something.
+/// </summary>
+public static class GitPagesPublisher
+{
+    /// <summary>The outcome: whether a commit was pushed, and what git said when it failed.</summary>
+    public sealed record Result(bool Succeeded, bool Changed, string Message);
+
+    /// <param name="remote">A remote's name in <paramref name="repository"/> (origin) or a URL or path git can push to.</param>
+    public static Result Publish(string siteDirectory, string remote, string branch, string message, string repository)
+    {
+        if (!File.Exists(Path.Combine(siteDirectory, StagingFolder.MarkerFile)))
+        {
+            return new Result(false, false, $"{siteDirectory} is not a site Scholarly built; run scholarly build first");
+        }
+
+        var url = Git(repository, "remote", "get-url", remote) is { Code: 0 } named ? named.Output.Trim() : remote;
+        var work = Path.Combine(Path.GetTempPath(), "scholarly-publish-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            if (Git(Path.GetTempPath(), "clone", "--quiet", "--depth", "1", "--branch", branch, url, work).Code != 0)
+            {
+                Directory.CreateDirectory(work);
+                Git(work, "init", "--quiet");
+                Git(work, "checkout", "--quiet", "--orphan", branch);
+            }
+
+            foreach (var entry in Directory.EnumerateFileSystemEntries(work).Where(e => Path.GetFileName(e) != ".git"))
+            {
+                if (Directory.Exists(entry))
+                {
+                    Directory.Delete(entry, recursive: true);
+                }
+                else
+                {
+                    File.Delete(entry);
+                }
+            }
+
+            Copy(siteDirectory, work);
+            Git(work, "add", "--all");
+            if (Git(work, "status", "--porcelain").Output.Trim().Length == 0)
+            {
+                return new Result(true, false, $"{branch} already holds this site; nothing to publish");
+            }
+
+            var identity = Git(work, "config", "user.email").Code == 0 ? [] : new[] { "-c", "user.name=Scholarly", "-c", "user.email=scholarly@localhost" };
+            var commit = Git(work, [.. identity, "commit", "--quiet", "-m", message]);
+            if (commit.Code != 0)
+            {
+                return new Result(false, false, "git commit failed: " + commit.Output.Trim());
+            }
+
+            var push = Git(work, "push", "--quiet", url, $"HEAD:refs/heads/{branch}");
+            return push.Code == 0
+                ? new Result(true, true, $"published to {branch} of {url}")
+                : new Result(false, false, $"git push to {url} failed: {push.Output.Trim()}");
+        }
+        finally
+        {
+            if (Directory.Exists(work))
+            {
+                Directory.Delete(work, recursive: true);
+            }
+        }
+    }
+
+    /// <summary>The site's files, without Scholarly's marker (it only matters beside the build, not on the web).</summary>
+    private static void Copy(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 }))
+        {
+            var relative = Path.GetRelativePath(from, file);
+            if (relative == StagingFolder.MarkerFile)
+            {
+                continue;
+            }
+
+            var target = Path.Combine(to, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target, overwrite: true);
+        }
+    }
+
+    private static (int Code, string Output) Git(string directory, params string[] args)
+    {
+        var start = new ProcessStartInfo("git") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var git = Process.Start(start) ?? throw new InvalidOperationException("git could not be started");
+        var output = git.StandardOutput.ReadToEndAsync();
+        var error = git.StandardError.ReadToEnd();
+        git.WaitForExit();
+        return (git.ExitCode, output.Result + error);
+    }
+}

@@ -1,0 +1,61 @@
+using System.Diagnostics;
+using Scholarly.Tests.Support;
+
+namespace Scholarly.Tests.Cli;
+
+/// <summary>Publishing to a gh-pages branch, against a local bare repository standing in for GitHub.</summary>
+public class PublishCommandTests
+{
+    [Test]
+    public void PublishCommitsTheSiteToGhPagesOncePerChange()
+    {
+        using var site = new TestSite().Paper("p", "title: P\nauthors: [A]\ndate: 2024-01-01");
+        var bare = Path.Combine(site.Root, "remote.git");
+        Git(site.Root, "init", "--quiet", "--bare", bare);
+        Assert.That(site.Build().Succeeded, Is.True);
+
+        var first = CliRun.Of("publish", "--output", site.OutputDirectory, "--remote", bare);
+        Assert.That(first.ExitCode, Is.EqualTo(0), first.Error);
+
+        var clone = Path.Combine(site.Root, "clone");
+        Git(site.Root, "clone", "--quiet", "--branch", "gh-pages", bare, clone);
+        var published = Directory.EnumerateFiles(clone, "*", SearchOption.AllDirectories).Where(f => !f.Contains("/.git/", StringComparison.Ordinal)).Select(f => Path.GetRelativePath(clone, f)).Order();
+        var built = Directory.EnumerateFiles(site.OutputDirectory, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(site.OutputDirectory, f)).Where(f => f != ".scholarly-output").Order();
+        Assert.That(published, Is.EqualTo(built));
+        Assert.That(File.Exists(Path.Combine(clone, ".nojekyll")), Is.True);
+
+        var again = CliRun.Of("publish", "--output", site.OutputDirectory, "--remote", bare);
+        Assert.That(again.Out, Does.Contain("nothing to publish"));
+
+        site.Paper("q", "title: Q\nauthors: [A]\ndate: 2025-01-01");
+        Assert.That(site.Build().Succeeded, Is.True);
+        Assert.That(CliRun.Of("publish", "--output", site.OutputDirectory, "--remote", bare, "-m", "Add Q").ExitCode, Is.EqualTo(0));
+        Assert.That(Git(bare, "log", "--format=%s", "gh-pages").Trim().Split('\n'), Is.EqualTo(new[] { "Add Q", "Publish the site" }));
+    }
+
+    [Test]
+    public void AFolderThatIsNotABuiltSiteIsNotPublished()
+    {
+        using var site = new TestSite();
+
+        var run = CliRun.Of("publish", "--output", site.SiteDirectory, "--remote", Path.Combine(site.Root, "nowhere.git"));
+
+        Assert.That(run.ExitCode, Is.EqualTo(1));
+        Assert.That(run.Error, Does.Contain("is not a site Scholarly built"));
+    }
+
+    private static string Git(string directory, params string[] args)
+    {
+        var start = new ProcessStartInfo("git") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var git = Process.Start(start)!;
+        var output = git.StandardOutput.ReadToEnd();
+        git.WaitForExit();
+        Assert.That(git.ExitCode, Is.EqualTo(0), git.StandardError.ReadToEnd());
+        return output;
+    }
+}
