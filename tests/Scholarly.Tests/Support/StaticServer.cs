@@ -20,17 +20,26 @@ internal sealed class StaticServer : IDisposable
     private readonly string _root;
     private readonly Task _loop;
 
-    public StaticServer(string root)
+    private readonly string _prefix;
+
+    /// <param name="prefix">The path the site is served under, as GitHub Pages serves a project site ("/REPO/").</param>
+    public StaticServer(string root, string prefix = "/")
     {
         _root = Path.GetFullPath(root);
+        _prefix = prefix;
         var port = FreePort();
-        BaseUrl = $"http://127.0.0.1:{port}/";
-        _listener.Prefixes.Add(BaseUrl);
+        HostUrl = $"http://127.0.0.1:{port}/";
+        BaseUrl = $"http://127.0.0.1:{port}{prefix}";
+        _listener.Prefixes.Add(HostUrl);
         _listener.Start();
         _loop = Task.Run(ServeAsync);
     }
 
+    /// <summary>Where the site is: the host and the prefix.</summary>
     public string BaseUrl { get; }
+
+    /// <summary>The server itself, without the prefix.</summary>
+    public string HostUrl { get; }
 
     public void Dispose()
     {
@@ -67,8 +76,14 @@ internal sealed class StaticServer : IDisposable
     private void Respond(HttpListenerContext context)
     {
         using var response = context.Response;
-        var path = Uri.UnescapeDataString(context.Request.Url!.AbsolutePath).TrimStart('/');
-        var file = Path.GetFullPath(Path.Combine(_root, path));
+        var requested = Uri.UnescapeDataString(context.Request.Url!.AbsolutePath);
+        if (!requested.StartsWith(_prefix, StringComparison.Ordinal))
+        {
+            response.StatusCode = 404;
+            return;
+        }
+
+        var file = Path.GetFullPath(Path.Combine(_root, requested[_prefix.Length..]));
         if (Directory.Exists(file))
         {
             file = Path.Combine(file, "index.html");
