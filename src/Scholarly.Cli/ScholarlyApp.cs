@@ -35,6 +35,9 @@ public static class ScholarlyApp
             config.AddCommand<NewCommand>("new")
                 .WithDescription("Create a new site: config, profile, two example papers, static/, .gitignore and a GitHub Pages workflow.")
                 .WithExample("new", "my-site", "--name", "Ada Lovelace");
+            config.AddCommand<ServeCommand>("serve")
+                .WithDescription("Serve the site on 127.0.0.1, rebuild it when a file changes and reload the open pages.")
+                .WithExample("serve", "--port", "5150");
             config.AddCommand<CheckCommand>("check")
                 .WithDescription("Check a built site: broken links and anchors, missing assets, images without alt, duplicate ids, pages without a title or description, malformed feeds and sitemap.")
                 .WithExample("check", "output");

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
 using Scholarly.Templating;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Scholarly.Cli.Commands;
@@ -30,6 +31,10 @@ internal sealed class BuildCommand(CommandOutput output) : Command<BuildCommand.
         [Description("Include papers marked draft: true.")]
         public bool Drafts { get; init; }
 
+        [CommandOption("-q|--quiet")]
+        [Description("Print nothing but errors and warnings.")]
+        public bool Quiet { get; init; }
+
         [CommandOption("-v|--verbose")]
         [Description("Also print how long each phase of the build took.")]
         public bool Verbose { get; init; }
@@ -41,17 +46,34 @@ internal sealed class BuildCommand(CommandOutput output) : Command<BuildCommand.
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var result = SiteBuilder.Build(new BuildOptions(
+        var options = new BuildOptions(
             SourceDirectory: settings.Source,
             OutputDirectory: settings.Output,
             Theme: settings.Theme,
             BaseUrl: settings.BaseUrl,
             IncludeDrafts: settings.Drafts,
-            Parallel: !settings.NoParallel));
+            Parallel: !settings.NoParallel);
 
+        // A spinner while a long build runs, only where a person watches a terminal.
+        BuildResult? result = null;
+        if (!settings.Quiet && !Console.IsOutputRedirected && output.Out == Console.Out)
+        {
+            AnsiConsole.Status().Spinner(Spinner.Known.Dots).Start($"Building {settings.Source}…", _ => result = SiteBuilder.Build(options));
+        }
+        else
+        {
+            result = SiteBuilder.Build(options);
+        }
+
+        ArgumentNullException.ThrowIfNull(result);
         foreach (var diagnostic in result.Diagnostics)
         {
             output.Error.WriteLine(diagnostic.ToString());
+        }
+
+        if (settings.Quiet)
+        {
+            return result.Succeeded ? ScholarlyApp.Success : ScholarlyApp.Failure;
         }
 
         if (settings.Verbose)

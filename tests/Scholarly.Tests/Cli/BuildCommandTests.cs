@@ -61,4 +61,29 @@ public class BuildCommandTests
         Assert.That(run.ExitCode, Is.EqualTo(1));
         Assert.That(run.Error, Does.StartWith("--base-url: error:"));
     }
+
+    [Test]
+    public void QuietPrintsOnlyProblemsAndKeepsTheExitCode()
+    {
+        using var site = new TestSite().Paper("p", "title: P\nauthors: [A]\ndate: 2024-01-01");
+
+        var ok = CliRun.Of("build", "-s", site.SiteDirectory, "-o", site.OutputDirectory, "--quiet");
+        Assert.That((ok.ExitCode, ok.Out, ok.Error), Is.EqualTo((0, "", "")));
+
+        site.Paper("p", "title: P\nauthors: [A]\ndate: never");
+        var failed = CliRun.Of("build", "-s", site.SiteDirectory, "-o", site.OutputDirectory, "--quiet");
+        Assert.That(failed.ExitCode, Is.EqualTo(1));
+        Assert.That(failed.Out, Is.Empty);
+        Assert.That(failed.Error, Does.StartWith("papers/p.md:4: error:"));
+    }
+
+    [Test]
+    public void VerbosePrintsHowLongEachPhaseTook()
+    {
+        using var site = new TestSite().Paper("p", "title: P\nauthors: [A]\ndate: 2024-01-01");
+
+        var run = CliRun.Of("build", "-s", site.SiteDirectory, "-o", site.OutputDirectory, "--verbose");
+
+        Assert.That(run.Out, Does.Match(@"(?m)^  load +\d+ ms$").And.Match(@"(?m)^  render pages +\d+ ms$"));
+    }
 }

@@ -1,0 +1,57 @@
+using System.ComponentModel;
+using Scholarly.Cli.Serving;
+using Spectre.Console.Cli;
+
+namespace Scholarly.Cli.Commands;
+
+/// <summary><c>scholarly serve</c>: the site on 127.0.0.1, rebuilt and reloaded in the browser on every change.</summary>
+internal sealed class ServeCommand(CommandOutput output) : AsyncCommand<ServeCommand.Settings>
+{
+    public sealed class Settings : CommandSettings
+    {
+        [CommandOption("-s|--source <DIR>")]
+        [Description("The site folder. Default: content")]
+        public string Source { get; init; } = "content";
+
+        [CommandOption("-p|--port <PORT>")]
+        [Description("The port on 127.0.0.1. Default: 5150")]
+        public int Port { get; init; } = 5150;
+
+        [CommandOption("-t|--theme <NAME>")]
+        [Description("Use this theme instead of the one in scholarly.yml.")]
+        public string? Theme { get; init; }
+
+        [CommandOption("--drafts")]
+        [Description("Include papers marked draft: true.")]
+        public bool Drafts { get; init; }
+    }
+
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        if (!Directory.Exists(settings.Source))
+        {
+            output.Error.WriteLine($"{settings.Source}: error: the site folder does not exist");
+            return ScholarlyApp.Failure;
+        }
+
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            stop.Cancel();
+        };
+
+        await using var server = new LiveServer(new BuildOptions(settings.Source, "unused", settings.Theme, IncludeDrafts: settings.Drafts), settings.Port, output.Out);
+        await server.StartAsync();
+        try
+        {
+            await Task.Delay(Timeout.Infinite, stop.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            output.Out.WriteLine("Stopped.");
+        }
+
+        return ScholarlyApp.Success;
+    }
+}
