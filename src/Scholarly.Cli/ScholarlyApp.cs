@@ -38,6 +38,9 @@ public static class ScholarlyApp
             config.AddCommand<ServeCommand>("serve")
                 .WithDescription("Serve the site on 127.0.0.1, rebuild it when a file changes and reload the open pages.")
                 .WithExample("serve", "--port", "5150");
+            config.AddCommand<ImportCommand>("import")
+                .WithDescription("Import publications from BibTeX, CSL-JSON or arXiv Atom files: one paper file each; safe to run again.")
+                .WithExample("import", "references.bib", "--into", "content", "--dry-run");
             config.AddCommand<CheckCommand>("check")
                 .WithDescription("Check a built site: broken links and anchors, missing assets, images without alt, duplicate ids, pages without a title or description, malformed feeds and sitemap.")
                 .WithExample("check", "output");

@@ -26,8 +26,12 @@ internal static class BibtexWriter
             ("title", "{" + LatexText.Escape(paper.Title, protectCapitals: true) + "}"),
             ("author", "{" + Authors(paper) + "}"),
             ("year", paper.Date.Year.ToString(CultureInfo.InvariantCulture)),
-            ("month", Months[paper.Date.Month - 1]),
         };
+        if (paper.DatePrecision != DatePrecision.Year)
+        {
+            fields.Add(("month", Months[paper.Date.Month - 1]));
+        }
+
         if (paper.Venue is not null)
         {
             fields.Add((type == "article" ? "journal" : "booktitle", "{" + LatexText.Escape(paper.Venue) + "}"));

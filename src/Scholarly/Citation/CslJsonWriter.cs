@@ -29,7 +29,7 @@ internal static class CslJsonWriter
             ["type"] = type,
             ["title"] = paper.Title,
             ["author"] = new JsonArray([.. paper.Authors.Select(Name)]),
-            ["issued"] = new JsonObject { ["date-parts"] = new JsonArray(new JsonArray(paper.Date.Year, paper.Date.Month, paper.Date.Day)) },
+            ["issued"] = new JsonObject { ["date-parts"] = new JsonArray(DateParts(paper)) },
             ["URL"] = pageUrl,
         };
         if (paper.Venue is not null)
@@ -60,6 +60,14 @@ internal static class CslJsonWriter
 
         return new JsonArray(item).ToJsonString(Options) + "\n";
     }
+
+    /// <summary>[year, month, day] as far as the date is known.</summary>
+    private static JsonArray DateParts(Paper paper) => paper.DatePrecision switch
+    {
+        DatePrecision.Year => new JsonArray(paper.Date.Year),
+        DatePrecision.Month => new JsonArray(paper.Date.Year, paper.Date.Month),
+        _ => new JsonArray(paper.Date.Year, paper.Date.Month, paper.Date.Day),
+    };
 
     /// <summary>"Elena Marković" → family Marković, given Elena; a one-word name is a literal.</summary>
     private static JsonObject Name(string name)

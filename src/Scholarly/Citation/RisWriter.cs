@@ -38,7 +38,7 @@ internal static class RisWriter
         }
 
         Line("PY", paper.Date.Year.ToString(CultureInfo.InvariantCulture));
-        Line("DA", paper.Date.ToString("yyyy/MM/dd", CultureInfo.InvariantCulture));
+        Line("DA", paper.Date.ToString(paper.DatePrecision switch { DatePrecision.Year => "yyyy", DatePrecision.Month => "yyyy/MM", _ => "yyyy/MM/dd" }, CultureInfo.InvariantCulture));
         Line(type == "JOUR" ? "JO" : "T2", paper.Venue);
         Line("DO", PaperIdentifiers.Doi(paper));
         Line("UR", pageUrl);

@@ -18,7 +18,7 @@ internal static class ScholarMeta
             yield return ("citation_author", author);
         }
 
-        yield return ("citation_publication_date", paper.Date.ToString("yyyy/MM/dd", CultureInfo.InvariantCulture));
+        yield return ("citation_publication_date", paper.Date.ToString(paper.DatePrecision switch { DatePrecision.Year => "yyyy", DatePrecision.Month => "yyyy/MM", _ => "yyyy/MM/dd" }, CultureInfo.InvariantCulture));
         if (paper.Venue is not null)
         {
             yield return (paper.EntryType == "article" ? "citation_journal_title" : "citation_conference_title", paper.Venue);

@@ -9,6 +9,7 @@ namespace Scholarly.Content;
 /// <param name="EntryType">The BibTeX entry type when the file says (article, inproceedings, ...); else chosen from the venue.</param>
 /// <param name="Bibtex">The paper's own BibTeX entry, used as written by the exports.</param>
 /// <param name="Badges">Short labels shown with the paper: "Oral", "Best Paper".</param>
+/// <param name="DatePrecision">How much of <c>Date</c> the file gives: a year-only date is shown as "2019".</param>
 /// <param name="AbstractText">The abstract as the file has it (Markdown), for plain-text exports.</param>
 /// <param name="Category">The primary arXiv-style category (cs.CV), explicit or the first such tag.</param>
 public sealed record Paper(
@@ -31,4 +32,5 @@ public sealed record Paper(
     string? EntryType = null,
     string? Bibtex = null,
     IReadOnlyList<string>? Badges = null,
-    string AbstractText = "");
+    string AbstractText = "",
+    DatePrecision DatePrecision = DatePrecision.Day);

@@ -11,14 +11,14 @@ internal static partial class PaperReader
     private static readonly HashSet<string> KnownKeys =
     [
         "title", "authors", "date", "tags", "category", "venue", "links", "citations", "featured", "draft", "abstract", "slug",
-        "type", "bibtex", "badges",
+        "type", "bibtex", "badges", "import_key", "extra",
     ];
 
     /// <summary>Link kinds with the label readers expect; any other kind is shown with its name capitalised.</summary>
     private static readonly Dictionary<string, string> LinkLabels = new(StringComparer.Ordinal)
     {
         ["pdf"] = "PDF", ["code"] = "Code", ["arxiv"] = "arXiv", ["doi"] = "DOI", ["project"] = "Project",
-        ["slides"] = "Slides", ["video"] = "Video", ["poster"] = "Poster", ["data"] = "Data", ["blog"] = "Blog",
+        ["slides"] = "Slides", ["video"] = "Video", ["poster"] = "Poster", ["data"] = "Data", ["blog"] = "Blog", ["url"] = "Link",
     };
 
     /// <summary>Reads <paramref name="path"/>; null when it has errors (they are in <paramref name="diagnostics"/>).</summary>
@@ -56,7 +56,7 @@ internal static partial class PaperReader
 
         map.WarnUnknownKeys(KnownKeys, "a paper's front matter");
         var title = map.String("title", required: true);
-        var date = map.Date("date", required: true);
+        var (date, precision) = map.PublicationDate("date", required: true);
         var (authors, etAl) = ReadAuthors(map);
         var tags = map.StringList("tags").Distinct(StringComparer.Ordinal).ToList();
         var slug = ReadSlug(map, path);
@@ -81,7 +81,8 @@ internal static partial class PaperReader
             EntryType: ReadEntryType(map),
             Bibtex: ReadBibtex(map),
             Badges: map.StringList("badges"),
-            AbstractText: (map.String("abstract") ?? "").Trim());
+            AbstractText: (map.String("abstract") ?? "").Trim(),
+            DatePrecision: precision);
     }
 
     private static (IReadOnlyList<string> Authors, bool EtAl) ReadAuthors(YamlMap map)

@@ -168,8 +168,33 @@ internal sealed class YamlMap
             return DateOnly.FromDateTime(moment.Date);
         }
 
-        Error(LineOf(key), $"'{key}' is not a date: '{trimmed}' (write it as YYYY-MM-DD, for example 2024-05-23)");
+        Error(LineOf(key), $"'{key}' is not a date: '{trimmed}' (write it as YYYY-MM-DD, for example 2024-05-23; YYYY-MM or YYYY when that is all you know)");
         return null;
+    }
+
+    /// <summary>
+    /// A publication date as precise as it is known: 2024-05-23, 2024-05 or 2024 (BibTeX often has only the year).
+    /// The date is the first day of what is known; the precision says how much of it to show.
+    /// </summary>
+    public (DateOnly? Date, DatePrecision Precision) PublicationDate(string key, bool required = false)
+    {
+        var text = String(key, required)?.Trim();
+        if (text is null)
+        {
+            return (null, DatePrecision.Day);
+        }
+
+        if (text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year > 0)
+        {
+            return (new DateOnly(year, 1, 1), DatePrecision.Year);
+        }
+
+        if (text.Length == 7 && DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
+        {
+            return (month, DatePrecision.Month);
+        }
+
+        return (Date(key), DatePrecision.Day);
     }
 
     /// <summary>A list of scalars; a single scalar counts as a list of one.</summary>

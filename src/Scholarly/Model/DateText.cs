@@ -10,6 +10,14 @@ public static class DateText
             ? date.ToString("MMM d", CultureInfo.InvariantCulture)
             : date.ToString("MMM d, yyyy", CultureInfo.InvariantCulture);
 
+    /// <summary>A date shown as precisely as it is known: "2019" for a year, "May 2019" for a month, else <see cref="Display(DateOnly, int)"/>.</summary>
+    public static string Display(DateOnly date, int referenceYear, Content.DatePrecision precision) => precision switch
+    {
+        Content.DatePrecision.Year => date.Year.ToString(CultureInfo.InvariantCulture),
+        Content.DatePrecision.Month => date.ToString("MMM yyyy", CultureInfo.InvariantCulture),
+        _ => Display(date, referenceYear),
+    };
+
     /// <summary>RFC 822 as RSS 2.0 wants it, at midnight UTC: "Thu, 28 May 2026 00:00:00 +0000".</summary>
     public static string Rfc822(DateOnly date) =>
         date.ToDateTime(TimeOnly.MinValue).ToString("ddd, dd MMM yyyy HH:mm:ss", CultureInfo.InvariantCulture) + " +0000";

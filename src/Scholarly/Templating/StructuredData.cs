@@ -24,7 +24,12 @@ internal static class StructuredData
             ["headline"] = Headline(paper.Title),
             ["name"] = paper.Title,
             ["author"] = new JsonArray([.. paper.Authors.Select(a => (JsonNode)new JsonObject { ["@type"] = "Person", ["name"] = a })]),
-            ["datePublished"] = DateText.Iso(paper.Date),
+            ["datePublished"] = paper.DatePrecision switch
+            {
+                DatePrecision.Year => paper.Date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                DatePrecision.Month => paper.Date.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture),
+                _ => DateText.Iso(paper.Date),
+            },
             ["url"] = baseUrl + UrlPath.Paper(paper.Slug),
             ["mainEntityOfPage"] = baseUrl + UrlPath.Paper(paper.Slug),
         };

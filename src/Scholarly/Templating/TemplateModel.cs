@@ -92,6 +92,7 @@ internal sealed class TemplateModel
             ["url"] = UrlPath.Paper(paper.Slug),
             ["date"] = paper.Date.ToDateTime(TimeOnly.MinValue),
             ["date_iso"] = DateText.Iso(paper.Date),
+            ["date_text"] = DateText.Display(paper.Date, site.BuildDate.Year, paper.DatePrecision),
             ["year"] = paper.Date.Year,
             ["authors"] = ReadOnlyArray(paper.Authors.Select((name, i) => Author(name, i == ownerIndex, false))),
             ["et_al"] = paper.EtAl,

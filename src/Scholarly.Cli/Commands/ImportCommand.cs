@@ -1,0 +1,53 @@
+using System.ComponentModel;
+using Scholarly.Import;
+using Spectre.Console.Cli;
+
+namespace Scholarly.Cli.Commands;
+
+/// <summary><c>scholarly import FILE...</c>: one paper file per publication of BibTeX, CSL-JSON or arXiv Atom files.</summary>
+internal sealed class ImportCommand(CommandOutput output) : Command<ImportCommand.Settings>
+{
+    public sealed class Settings : CommandSettings
+    {
+        [CommandArgument(0, "<FILE>")]
+        [Description("BibTeX (.bib), CSL-JSON (.json) or arXiv Atom (.xml) files; the format is read from the content.")]
+        public string[] Files { get; init; } = [];
+
+        [CommandOption("--into <DIR>")]
+        [Description("The site folder; papers go into its papers/ folder. Default: content")]
+        public string Into { get; init; } = "content";
+
+        [CommandOption("-n|--dry-run")]
+        [Description("Print what would be created, updated and skipped, and change nothing.")]
+        public bool DryRun { get; init; }
+
+        [CommandOption("-f|--force")]
+        [Description("Also update the front matter of paper files written by hand (their body is never touched).")]
+        public bool Force { get; init; }
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var report = PublicationImporter.Run(settings.Files, settings.Into, settings.DryRun, settings.Force);
+        foreach (var problem in report.Problems)
+        {
+            output.Error.WriteLine(problem.ToString());
+        }
+
+        var verb = settings.DryRun ? "would " : "";
+        foreach (var action in report.Actions.Where(a => a.Kind != ImportActionKind.Unchanged || settings.DryRun))
+        {
+            var what = action.Kind switch
+            {
+                ImportActionKind.Create => $"{verb}create",
+                ImportActionKind.Update => $"{verb}update",
+                ImportActionKind.Unchanged => "unchanged",
+                _ => $"{verb}skip",
+            };
+            output.Out.WriteLine($"{what,-14} {action.File}  ({action.Origin}){(action.Reason is null ? "" : ": " + action.Reason)}");
+        }
+
+        output.Out.WriteLine($"{(settings.DryRun ? "Dry run: " : "")}{report.Count(ImportActionKind.Create)} created, {report.Count(ImportActionKind.Update)} updated, {report.Count(ImportActionKind.Unchanged)} unchanged, {report.Count(ImportActionKind.Skip)} skipped, {report.Failed} failed.");
+        return report.Failed > 0 ? ScholarlyApp.Failure : ScholarlyApp.Success;
+    }
+}

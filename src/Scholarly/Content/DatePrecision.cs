@@ -1,0 +1,9 @@
+namespace Scholarly.Content;
+
+/// <summary>How much of a publication date is known: the day, only the month, or only the year.</summary>
+public enum DatePrecision
+{
+    Day,
+    Month,
+    Year,
+}

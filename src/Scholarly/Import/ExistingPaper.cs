@@ -1,0 +1,124 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Scholarly.Content;
+using Scholarly.Diagnostics;
+using Scholarly.Model;
+
+namespace Scholarly.Import;
+
+/// <summary>A paper file already in the site, with what a re-import matches it by.</summary>
+internal sealed partial class ExistingPaper
+{
+    private ExistingPaper(string path, string text, FrontMatter? front, YamlMap? map)
+    {
+        Path = path;
+        Text = text;
+        Front = front;
+        Map = map;
+        var links = map?.Map("links");
+        Doi = NormalizeDoi(links?.String("doi"));
+        Arxiv = NormalizeArxiv(links?.String("arxiv"));
+        ImportKey = map?.String("import_key");
+        TitleKey = map?.String("title") is { } title ? Slug.From(title) : null;
+        Links = links is null ? new Dictionary<string, string>() : links.Keys.Where(k => links.String(k) is not null).ToDictionary(k => k, k => links.String(k)!);
+        Tags = map?.StringList("tags") ?? [];
+    }
+
+    public string Path { get; }
+
+    public string Text { get; }
+
+    /// <summary>Written by an earlier import (it carries import_key), so an import may update it.</summary>
+    public bool Imported => ImportKey is not null;
+
+    private FrontMatter? Front { get; }
+
+    private YamlMap? Map { get; }
+
+    private string? Doi { get; }
+
+    private string? Arxiv { get; }
+
+    private string? ImportKey { get; }
+
+    private string? TitleKey { get; }
+
+    private Dictionary<string, string> Links { get; }
+
+    private IReadOnlyList<string> Tags { get; }
+
+    public static List<ExistingPaper> ReadAll(string papersFolder)
+    {
+        if (!Directory.Exists(papersFolder))
+        {
+            return [];
+        }
+
+        var papers = new List<ExistingPaper>();
+        foreach (var file in Directory.EnumerateFiles(papersFolder, "*.md", ContentEnumeration.Options).Order(StringComparer.Ordinal))
+        {
+            var text = ContentText.Read(file);
+            var ignored = new DiagnosticBag();
+            var front = FrontMatter.Split(text, file, ignored);
+            var map = front is null ? null : YamlMap.Parse(front.Yaml, file, front.YamlLineOffset, ignored);
+            papers.Add(new ExistingPaper(file, text, front, map));
+        }
+
+        return papers;
+    }
+
+    /// <summary>The same publication: by DOI, then arXiv id, then citation key, then title (letters and digits only).</summary>
+    public bool Matches(ImportedPaper paper) =>
+        (Doi is not null && Doi == NormalizeDoi(paper.Doi))
+        || (Arxiv is not null && Arxiv == NormalizeArxiv(paper.ArxivId))
+        || (ImportKey is not null && ImportKey == paper.Key)
+        || (TitleKey is { Length: > 0 } && TitleKey == Slug.From(LatexFree(paper.Title)));
+
+    /// <summary>
+    /// The file with its imported keys replaced by <paramref name="paper"/>'s, every other key and the whole body kept;
+    /// links and tags the user added stay.
+    /// </summary>
+    public string WithFrontMatter(ImportedPaper paper)
+    {
+        if (Front is null)
+        {
+            return "---\n" + PaperFileWriter.OwnedFrontMatter(paper) + "---\n" + Text;
+        }
+
+        var kept = new StringBuilder();
+        var keep = true;
+        foreach (var line in Front.Yaml.Split('\n'))
+        {
+            if (TopLevelKey().Match(line) is { Success: true } key)
+            {
+                keep = !PaperFileWriter.OwnedKeys.Contains(key.Groups[1].Value);
+            }
+
+            if (keep && line.Length > 0)
+            {
+                kept.Append(line).Append('\n');
+            }
+        }
+
+        return "---\n" + PaperFileWriter.OwnedFrontMatter(paper, Links, Tags) + kept + "---\n" + Front.Body;
+    }
+
+    private static string LatexFree(string title) => title.Replace("$", "", StringComparison.Ordinal);
+
+    private static string? NormalizeDoi(string? doi) => doi is null ? null : DoiPrefix().Replace(doi.Trim(), "").ToLowerInvariant();
+
+    /// <summary>arXiv ids match whatever their version: 2401.00001v2 is 2401.00001.</summary>
+    private static string? NormalizeArxiv(string? id) => id is null ? null : ArxivVersion().Replace(ArxivPrefix().Replace(id.Trim(), ""), "").ToLowerInvariant();
+
+    [GeneratedRegex(@"v\d+$")]
+    private static partial Regex ArxivVersion();
+
+    [GeneratedRegex(@"^([A-Za-z_][\w-]*)\s*:")]
+    private static partial Regex TopLevelKey();
+
+    [GeneratedRegex(@"^(?:https?://(?:dx\.)?doi\.org/|doi:)", RegexOptions.IgnoreCase)]
+    private static partial Regex DoiPrefix();
+
+    [GeneratedRegex(@"^(?:https?://arxiv\.org/(?:abs|pdf)/|arxiv:)", RegexOptions.IgnoreCase)]
+    private static partial Regex ArxivPrefix();
+}

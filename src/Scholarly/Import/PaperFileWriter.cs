@@ -1,0 +1,126 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Scholarly.Import;
+
+/// <summary>
+/// Writes an imported paper as the front matter a person would write by hand: quoted scalars, lists one per line,
+/// the abstract and the BibTeX entry as literal blocks, unknown fields under <c>extra</c>.
+/// </summary>
+public static class PaperFileWriter
+{
+    private static readonly JsonSerializerOptions Quoting = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The keys an import owns; a re-import rewrites these and leaves every other key (featured, badges, …) alone.</summary>
+    public static readonly IReadOnlySet<string> OwnedKeys = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "title", "authors", "date", "venue", "type", "category", "tags", "links", "abstract", "bibtex", "extra", "import_key",
+    };
+
+    /// <summary>The owned part of the front matter (no fences), merged with the links and tags the file has already.</summary>
+    public static string OwnedFrontMatter(ImportedPaper paper, IReadOnlyDictionary<string, string>? keepLinks = null, IReadOnlyList<string>? keepTags = null)
+    {
+        var yaml = new StringBuilder();
+        yaml.Append("title: ").Append(Quote(paper.Title)).Append('\n');
+        if (paper.Authors.Count > 0 || paper.EtAl)
+        {
+            yaml.Append("authors:\n");
+            foreach (var author in paper.Authors)
+            {
+                yaml.Append("  - ").Append(Quote(author)).Append('\n');
+            }
+
+            if (paper.EtAl)
+            {
+                yaml.Append("  - et al.\n");
+            }
+        }
+
+        var dateFormat = paper.DatePrecision switch { Content.DatePrecision.Year => "yyyy", Content.DatePrecision.Month => "yyyy-MM", _ => "yyyy-MM-dd" };
+        yaml.Append("date: ").Append(paper.Date.ToString(dateFormat, CultureInfo.InvariantCulture)).Append('\n');
+        Scalar(yaml, "venue", paper.Venue);
+        Scalar(yaml, "type", paper.EntryType);
+        var tags = (keepTags ?? []).Concat(paper.Tags ?? []).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (paper.Category is not null && !tags.Contains(paper.Category, StringComparer.OrdinalIgnoreCase))
+        {
+            tags.Insert(0, paper.Category);
+        }
+
+        if (tags.Count > 0)
+        {
+            yaml.Append("tags: [").Append(string.Join(", ", tags.Select(Quote))).Append("]\n");
+        }
+
+        var links = new Dictionary<string, string>(keepLinks ?? new Dictionary<string, string>(), StringComparer.Ordinal);
+        void Link(string kind, string? value)
+        {
+            if (value is not null)
+            {
+                links[kind] = value;
+            }
+        }
+
+        Link("doi", paper.Doi);
+        Link("arxiv", paper.ArxivId);
+        Link("pdf", paper.Pdf);
+        Link("code", paper.Code);
+        Link("url", paper.Url);
+        if (links.Count > 0)
+        {
+            yaml.Append("links:\n");
+            foreach (var (kind, url) in links)
+            {
+                yaml.Append("  ").Append(kind).Append(": ").Append(Quote(url)).Append('\n');
+            }
+        }
+
+        Block(yaml, "abstract", paper.Abstract);
+        Block(yaml, "bibtex", paper.Bibtex);
+        if (paper.Extra is { Count: > 0 } extra)
+        {
+            yaml.Append("extra:\n");
+            foreach (var (name, value) in extra.OrderBy(e => e.Key, StringComparer.Ordinal))
+            {
+                yaml.Append("  ").Append(Quote(name)).Append(": ").Append(Quote(value)).Append('\n');
+            }
+        }
+
+        yaml.Append("import_key: ").Append(Quote(paper.Key)).Append('\n');
+        return yaml.ToString();
+    }
+
+    /// <summary>A YAML double-quoted scalar (JSON's string syntax is valid YAML).</summary>
+    public static string Quote(string text) => JsonSerializer.Serialize(text, Quoting);
+
+    private static void Scalar(StringBuilder yaml, string key, string? value)
+    {
+        if (value is not null)
+        {
+            yaml.Append(key).Append(": ").Append(Quote(value)).Append('\n');
+        }
+    }
+
+    /// <summary>Multi-line text as a literal block; text whose first line starts with a space is quoted instead.</summary>
+    private static void Block(StringBuilder yaml, string key, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return;
+        }
+
+        var lines = value.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n').Split('\n');
+        if (lines[0].StartsWith(' ') || lines[0].StartsWith('\t') || lines.Any(l => l.TrimEnd() != l))
+        {
+            yaml.Append(key).Append(": ").Append(Quote(value)).Append('\n');
+            return;
+        }
+
+        yaml.Append(key).Append(": |\n");
+        foreach (var line in lines)
+        {
+            yaml.Append(line.Length == 0 ? "" : "  " + line).Append('\n');
+        }
+    }
+}
