@@ -195,24 +195,20 @@ public static class SiteBuilder
         var ok = true;
         var all = jobs.Select(j => (OutputFile)new TextOutputFile(UrlPath.FileOf(j.Path), "")).Concat(files);
         var everything = all.ToList();
-        var paths = everything.Select(f => f.Path).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        foreach (var file in everything.OfType<CopiedOutputFile>())
+        var folders = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var file in everything)
         {
-            // A static file named like a folder the site needs ("static/papers") would block every page under it.
             for (var slash = file.Path.IndexOf('/', StringComparison.Ordinal); slash >= 0; slash = file.Path.IndexOf('/', slash + 1))
             {
-                if (paths.Contains(file.Path[..slash]))
-                {
-                    diagnostics.Error(file.Origin, 0, 0, $"'{file.Path[..slash]}' is both a file and a folder of the site");
-                    ok = false;
-                }
+                folders.TryAdd(file.Path[..slash], file.Path);
             }
+        }
 
-            if (everything.Any(f => f.Path.StartsWith(file.Path + "/", StringComparison.OrdinalIgnoreCase)))
-            {
-                diagnostics.Error(file.Origin, 0, 0, $"'{file.Path}' is a file here, but the site needs a folder of that name (for example {everything.First(f => f.Path.StartsWith(file.Path + "/", StringComparison.OrdinalIgnoreCase)).Path})");
-                ok = false;
-            }
+        // A file named like a folder the site needs ("static/papers", a tag called "index.html") would block every page under it.
+        foreach (var file in everything.Where(f => folders.ContainsKey(f.Path)))
+        {
+            diagnostics.Error(Origin(file), 0, 0, $"'{file.Path}' is a file here, but the site needs a folder of that name (for example {folders[file.Path]})");
+            ok = false;
         }
 
         foreach (var group in everything.GroupBy(f => f.Path, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
@@ -229,6 +225,8 @@ public static class SiteBuilder
 
         return ok;
     }
+
+    private static string Origin(OutputFile file) => file is CopiedOutputFile copy ? copy.Origin : file.Path;
 
     /// <summary>
     /// The output folder is replaced whole, so it must be neither inside the site folder (it would delete content),

@@ -29,6 +29,12 @@ internal sealed class CheckCommand(CommandOutput output) : Command<CheckCommand.
 
         var basePath = settings.BasePath is null ? null : "/" + settings.BasePath.Trim('/') + (settings.BasePath.Trim('/').Length > 0 ? "/" : "");
         var report = SiteChecker.Check(settings.Directory, basePath);
+        if (report.PagesChecked == 0)
+        {
+            output.Error.WriteLine($"{settings.Directory}: error: no HTML pages here; is it a built site? (scholarly build writes one)");
+            return ScholarlyApp.Failure;
+        }
+
         foreach (var page in report.Problems.GroupBy(p => p.Page))
         {
             output.Out.WriteLine(page.Key);

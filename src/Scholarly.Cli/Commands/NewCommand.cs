@@ -44,7 +44,9 @@ internal sealed class NewCommand(CommandOutput output) : Command<NewCommand.Sett
             var relative = string.Join('/', resource[ResourcePrefix.Length..].Split('/').Select(Undot));
             var path = Path.Combine(target, relative);
             System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(path, Read(assembly, resource).Replace(NamePlaceholder, settings.Name, StringComparison.Ordinal));
+            // The name only ever stands inside double-quoted YAML strings: escaped as such, any name is safe.
+            var quoted = Scholarly.Import.PaperFileWriter.Quote(settings.Name)[1..^1];
+            File.WriteAllText(path, Read(assembly, resource).Replace(NamePlaceholder, quoted, StringComparison.Ordinal));
             written++;
         }
 

@@ -28,9 +28,9 @@ internal sealed class ServeCommand(CommandOutput output) : AsyncCommand<ServeCom
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        if (!Directory.Exists(settings.Source))
+        if (!File.Exists(Path.Combine(settings.Source, Configuration.SiteConfig.FileName)))
         {
-            output.Error.WriteLine($"{settings.Source}: error: the site folder does not exist");
+            output.Error.WriteLine($"{settings.Source}: error: no {Configuration.SiteConfig.FileName} here; serve a site folder (scholarly new DIR makes one)");
             return ScholarlyApp.Failure;
         }
 
@@ -43,9 +43,10 @@ internal sealed class ServeCommand(CommandOutput output) : AsyncCommand<ServeCom
 
         await using var server = new LiveServer(new BuildOptions(settings.Source, "unused", settings.Theme, IncludeDrafts: settings.Drafts), settings.Port, output.Out);
         await server.StartAsync();
+        using var stopped = CancellationTokenSource.CreateLinkedTokenSource(stop.Token, server.Stopping);
         try
         {
-            await Task.Delay(Timeout.Infinite, stop.Token);
+            await Task.Delay(Timeout.Infinite, stopped.Token);
         }
         catch (OperationCanceledException)
         {

@@ -45,6 +45,9 @@ public sealed class LiveServer : IAsyncDisposable
 
     public int Port { get; }
 
+    /// <summary>Signalled when the web host stops (SIGTERM, Ctrl+C).</summary>
+    public CancellationToken Stopping => _app?.Lifetime.ApplicationStopping ?? CancellationToken.None;
+
     public string Url => $"http://127.0.0.1:{Port}/";
 
     /// <summary>Where the served site is built: a private folder per site, deleted when the server stops.</summary>
@@ -115,7 +118,20 @@ public sealed class LiveServer : IAsyncDisposable
         await _building.WaitAsync();
         try
         {
-            var result = SiteBuilder.Build(_options);
+            BuildResult result;
+            try
+            {
+                result = SiteBuilder.Build(_options);
+            }
+            catch (Exception e)
+            {
+                // A bug, not a user's mistake; the server must stay up and say so rather than go quiet.
+                _lastErrors = $"error: the build failed unexpectedly: {e.Message}";
+                _log.WriteLine(_lastErrors);
+                Broadcast("failed", _lastErrors);
+                return;
+            }
+
             foreach (var diagnostic in result.Diagnostics)
             {
                 _log.WriteLine(diagnostic.ToString());
@@ -166,18 +182,21 @@ public sealed class LiveServer : IAsyncDisposable
             return;
         }
 
-        await ServeFileAsync(context, Uri.UnescapeDataString(path));
+        await ServeFileAsync(context, path);
     }
 
+    /// <param name="path">The request path, decoded once by Kestrel.</param>
     private async Task ServeFileAsync(HttpContext context, string path)
     {
         var root = OutputDirectory;
         var file = Path.GetFullPath(Path.Combine(root, path.TrimStart('/')));
-        if (Directory.Exists(file))
+        var inside = file == root || file.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        if (inside && Directory.Exists(file))
         {
             if (!path.EndsWith('/'))
             {
-                context.Response.Redirect(path + "/");
+                // Always a path on this server: one leading slash, every segment escaped.
+                context.Response.Redirect("/" + string.Join('/', path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Uri.EscapeDataString)) + "/");
                 return;
             }
 
@@ -185,7 +204,7 @@ public sealed class LiveServer : IAsyncDisposable
         }
 
         var status = 200;
-        if (!file.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(file))
+        if (!inside || !file.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(file))
         {
             status = 404;
             file = Path.Combine(root, "404.html");

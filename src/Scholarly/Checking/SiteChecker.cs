@@ -21,7 +21,8 @@ public static class SiteChecker
         var documents = new Dictionary<string, IDocument>(StringComparer.Ordinal);
         IDocument Load(string file) => documents.TryGetValue(file, out var d) ? d : documents[file] = Parser.ParseDocument(File.ReadAllText(file));
 
-        var pages = Directory.EnumerateFiles(root, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        var walk = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint };
+        var pages = Directory.EnumerateFiles(root, "*.html", walk).Order(StringComparer.Ordinal).ToList();
         basePath ??= BasePathOf(root, pages, Load);
         var references = 0;
         foreach (var page in pages)
@@ -41,7 +42,7 @@ public static class SiteChecker
             }
         }
 
-        foreach (var feed in Directory.EnumerateFiles(root, "*.xml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var feed in Directory.EnumerateFiles(root, "*.xml", walk).Order(StringComparer.Ordinal))
         {
             CheckXml(root, feed, problems);
         }
@@ -94,6 +95,10 @@ public static class SiteChecker
         var path = hash >= 0 ? reference[..hash] : reference;
         var query = path.IndexOf('?', StringComparison.Ordinal);
         path = Uri.UnescapeDataString(query >= 0 ? path[..query] : path);
+        if (path.Any(char.IsControl))
+        {
+            return "the address holds a control character";
+        }
 
         string target;
         if (path.Length == 0)

@@ -39,7 +39,11 @@ internal static class BibtexWriter
 
         if (PaperIdentifiers.Doi(paper) is { } doi)
         {
-            fields.Add(("doi", "{" + LatexText.Escape(doi) + "}"));
+            // biblatex reads doi verbatim: escaping would print the backslashes; braces cannot occur in a usable DOI.
+            if (!doi.Any(c => c is '{' or '}' or '\\'))
+            {
+                fields.Add(("doi", "{" + doi + "}"));
+            }
         }
 
         if (PaperIdentifiers.ArxivId(paper) is { } arxiv)
@@ -78,8 +82,8 @@ internal static class BibtexWriter
     }
 
     /// <summary>
-    /// A name with " and " inside ("Research and Development Group") or a single word in another script is braced
-    /// whole, so BibTeX reads it as one name.
+    /// A name with " and " or a comma inside ("Research and Development Group") is braced whole, so BibTeX reads it
+    /// as one name.
     /// </summary>
     private static string Name(string name)
     {

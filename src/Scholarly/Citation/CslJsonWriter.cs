@@ -72,6 +72,12 @@ internal static class CslJsonWriter
     /// <summary>"Elena Marković" → family Marković, given Elena; a one-word name is a literal.</summary>
     private static JsonObject Name(string name)
     {
+        var comma = name.IndexOf(',', StringComparison.Ordinal);
+        if (comma > 0)
+        {
+            return new JsonObject { ["family"] = name[..comma].Trim(), ["given"] = name[(comma + 1)..].Trim() };
+        }
+
         var space = name.LastIndexOf(' ');
         return space <= 0
             ? new JsonObject { ["literal"] = name }

@@ -127,6 +127,22 @@ internal static class LatexText
         return accent.EndsWith(' ') ? $"{{{accent.TrimEnd()}{{{baseLetter}}}}}" : $"{{{accent}{baseLetter}}}";
     }
 
+    /// <summary>Math is copied as written only when its braces balance: "$x},note={y$" must not end the field early.</summary>
+    private static bool BracesBalance(string text, int from, int to)
+    {
+        var depth = 0;
+        for (var i = from; i < to; i++)
+        {
+            depth += text[i] == '{' ? 1 : text[i] == '}' ? -1 : 0;
+            if (depth < 0)
+            {
+                return false;
+            }
+        }
+
+        return depth == 0;
+    }
+
     /// <summary>
     /// The '$' that closes math opened at <paramref name="start"/>, or -1: as in the Markdown, math does not start
     /// before a space nor end after one, so "$5 and $10" stays text.
@@ -139,6 +155,6 @@ internal static class LatexText
         }
 
         var end = text.IndexOf('$', start + 1);
-        return end > start + 1 && !char.IsWhiteSpace(text[end - 1]) ? end : -1;
+        return end > start + 1 && !char.IsWhiteSpace(text[end - 1]) && BracesBalance(text, start + 1, end) ? end : -1;
     }
 }

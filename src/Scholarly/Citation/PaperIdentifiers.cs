@@ -25,6 +25,6 @@ internal static partial class PaperIdentifiers
     [GeneratedRegex(@"doi\.org/(10\..+)$", RegexOptions.IgnoreCase)]
     private static partial Regex DoiPattern();
 
-    [GeneratedRegex(@"arxiv\.org/(?:abs|pdf)/([^/?#]+?)(?:\.pdf)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"arxiv\.org/(?:abs|pdf)/([\w.-]+(?:/\d{7})?)(?:\.pdf)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ArxivPattern();
 }

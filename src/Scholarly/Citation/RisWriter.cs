@@ -49,8 +49,7 @@ internal static class RisWriter
             Line("KW", tag);
         }
 
-        Line("ER", " ");
-        return record.ToString();
+        return record.Append("ER  - \r\n").ToString();
     }
 
     /// <summary>RIS has one value per line: line breaks inside a value become spaces.</summary>

@@ -44,7 +44,7 @@ internal static class SiteConfigLoader
             Title: title ?? "",
             Description: map.String("description"),
             BaseUrl: baseUrl ?? new Uri("https://example.org/"),
-            Language: map.String("language") ?? "en",
+            Language: ReadLanguage(map),
             Theme: map.String("theme") ?? SiteConfig.DefaultTheme,
             ThemeLine: map.LineOf("theme"),
             Owner: map.String("owner"),
@@ -129,6 +129,19 @@ internal static class SiteConfigLoader
 
         map.Error(map.LineOf("metrics"), $"'metrics' must be 'declared' or 'computed', not '{preference}'");
         return false;
+    }
+
+    /// <summary>A BCP 47 language tag (en, en-GB, zh-Hans): it goes into lang attributes and feeds as it is.</summary>
+    private static string ReadLanguage(YamlMap map)
+    {
+        var language = map.String("language")?.Trim() ?? "en";
+        if (!System.Text.RegularExpressions.Regex.IsMatch(language, "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"))
+        {
+            map.Error(map.LineOf("language"), $"'language' must be a language tag such as en or en-GB, not '{language}'");
+            return "en";
+        }
+
+        return language;
     }
 
     /// <summary><c>cname: www.example.org</c>: a host name only, as GitHub Pages' CNAME file wants it.</summary>

@@ -126,6 +126,12 @@ internal static partial class PaperReader
     private static string? ReadEntryType(YamlMap map)
     {
         var type = map.String("type")?.Trim().ToLowerInvariant();
+        if (type is not null && !type.All(char.IsAsciiLetter))
+        {
+            map.Error(map.LineOf("type"), $"'type' must be a BibTeX entry type such as article or inproceedings, not '{type}'");
+            return null;
+        }
+
         if (type is not null && !EntryTypes.Contains(type))
         {
             map.Warning(map.LineOf("type"), $"'type: {type}' is not a BibTeX entry type Scholarly knows ({string.Join(", ", EntryTypes.Order(StringComparer.Ordinal))}); it is used as written");
@@ -169,6 +175,12 @@ internal static partial class PaperReader
             }
 
             var key = kind.Trim().ToLowerInvariant();
+            if (key.Length == 0)
+            {
+                linkMap.Error(linkMap.LineOf(kind), "a link needs a name (code, pdf, arxiv, ...) before its address");
+                continue;
+            }
+
             var url = LinkAddress.Normalize(key, raw, out var problem);
             if (url is null)
             {

@@ -39,7 +39,7 @@ public static class CitationMetrics
         [
             new Metric("h-index", Text(HIndex(counts))),
             new Metric("i10-index", Text(I10Index(counts))),
-            new Metric("citations", Text(counts.Sum())),
+            new Metric("citations", counts.Sum(c => (long)c).ToString(CultureInfo.InvariantCulture)),
             new Metric("papers", Text(papers.Count)),
         ];
     }

@@ -40,6 +40,9 @@ internal sealed class StagingFolder : IDisposable
     private readonly ConcurrentBag<string> _changed = [];
     private bool _committed;
 
+    /// <summary>The journal is written: from here on the staged files belong to it, and only a replay may remove them.</summary>
+    private bool _journaled;
+
     private StagingFolder(string output, string staging, string retired, string journal, FileStream lockFile, bool incremental)
     {
         _output = output;
@@ -175,7 +178,8 @@ internal sealed class StagingFolder : IDisposable
     /// </summary>
     private void CommitChanges()
     {
-        var stale = Directory.EnumerateFiles(_output, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
+        // Links in the output (someone's own) are neither followed nor deleted.
+        var stale = Directory.EnumerateFiles(_output, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint })
             .Select(f => System.IO.Path.GetRelativePath(_output, f).Replace('\\', '/'))
             .Where(f => !_planned.ContainsKey(f))
             .Order(StringComparer.Ordinal);
@@ -192,7 +196,16 @@ internal sealed class StagingFolder : IDisposable
 
         File.WriteAllText(_journal + ".tmp", journal.ToString());
         File.Move(_journal + ".tmp", _journal, overwrite: true);
-        Replay(_journal, _output);
+        _journaled = true;
+        try
+        {
+            Replay(_journal, _output);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new IOException($"{e.Message}; the site was partly updated, and the next build finishes the update (run it again once the problem is fixed)", e);
+        }
+
         _committed = true;
     }
 
@@ -279,7 +292,7 @@ internal sealed class StagingFolder : IDisposable
 
     public void Dispose()
     {
-        if (!_committed)
+        if (!_committed && !_journaled)
         {
             TryDelete(Path);
         }

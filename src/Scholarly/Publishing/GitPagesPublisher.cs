@@ -20,6 +20,11 @@ public static class GitPagesPublisher
             return new Result(false, false, $"{siteDirectory} is not a site Scholarly built; run scholarly build first");
         }
 
+        if (Git(Path.GetTempPath(), "--version").Code != 0)
+        {
+            return new Result(false, false, "publishing needs git, which was not found on this machine (install git and try again)");
+        }
+
         var url = Git(repository, "remote", "get-url", remote) is { Code: 0 } named ? named.Output.Trim() : remote;
         var work = Path.Combine(Path.GetTempPath(), "scholarly-publish-" + Guid.NewGuid().ToString("N"));
         try
@@ -96,7 +101,22 @@ public static class GitPagesPublisher
             start.ArgumentList.Add(arg);
         }
 
-        using var git = Process.Start(start) ?? throw new InvalidOperationException("git could not be started");
+        Process? git;
+        try
+        {
+            git = Process.Start(start);
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return (127, "git was not found");
+        }
+
+        if (git is null)
+        {
+            return (127, "git could not be started");
+        }
+
+        using var _ = git;
         var output = git.StandardOutput.ReadToEndAsync();
         var error = git.StandardError.ReadToEnd();
         git.WaitForExit();

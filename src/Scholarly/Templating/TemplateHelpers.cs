@@ -92,6 +92,15 @@ internal static class TemplateHelpers
         return new Html(etAl ? html.Append(" et al.").ToString() : html.ToString());
     }
 
+    /// <summary>
+    /// The value when it is a plain CSS colour (#2456d3, rgb(…), hsl(…), a named colour), else null: a theme param
+    /// printed into a style element must not be able to add rules of its own.
+    /// </summary>
+    public static string? CssColor(string? value) =>
+        value is not null && System.Text.RegularExpressions.Regex.IsMatch(value.Trim(), @"^(#[0-9a-fA-F]{3,8}|[a-zA-Z]{3,30}|(rgb|rgba|hsl|hsla|oklch|oklab|lab|lch)\([0-9a-zA-Z.,%/ +-]{1,60}\))$")
+            ? value.Trim()
+            : null;
+
     /// <summary>A stable hue (0–359) for a text, so a theme can give each category its own colour.</summary>
     public static int Hue(string? text)
     {
@@ -143,6 +152,7 @@ internal static class TemplateHelpers
         target.Import("format_date", new Func<TemplateContext, DateTime, string>(FormatDate));
         target.Import("pluralize", new Func<int, string, string?, string>(Pluralize));
         target.Import("hue", new Func<string?, int>(Hue));
+        target.Import("css_color", new Func<string?, string?>(CssColor));
         target.Import("markdownify", new Func<TemplateContext, string?, Html>(Markdownify));
         target.Import("author_list", new Func<ScriptObject, bool, Html>(AuthorList));
         target.Import("safe_html", new Func<string?, Html>(SafeHtml));

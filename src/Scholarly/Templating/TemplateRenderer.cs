@@ -37,6 +37,13 @@ internal sealed class TemplateRenderer
 
         _builtins = new BuiltinFunctions();
         PinClock((ScriptObject)_builtins["date"]!, site.BuildDate);
+
+        // Shared by every render: a template setting date.format would otherwise change other pages.
+        foreach (var value in _builtins.Values.OfType<ScriptObject>())
+        {
+            value.IsReadOnly = true;
+        }
+
         _builtins.IsReadOnly = true;
         _globals = new ScriptObject
         {

@@ -22,6 +22,9 @@ public class LiveServerTests
         Assert.That(home, Does.Contain($"<script src=\"{LiveServer.ScriptPath}\" defer></script></body>"));
         Assert.That(await http.GetStringAsync(server.Url + LiveServer.ScriptPath.TrimStart('/')), Does.Contain("EventSource"));
         Assert.That(File.ReadAllText(Path.Combine(server.OutputDirectory, "index.html")), Does.Not.Contain("__scholarly"));
+        using var noRedirect = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
+        using var folder = await noRedirect.GetAsync(server.Url + "papers/p");
+        Assert.That(folder.Headers.Location!.OriginalString, Is.EqualTo("/papers/p/"), "a folder without its slash is sent to itself, never elsewhere");
         using var missing = await http.GetAsync(server.Url + "no/such/");
         Assert.That((int)missing.StatusCode, Is.EqualTo(404));
         Assert.That(await missing.Content.ReadAsStringAsync(), Does.Contain("Page not found"));
