@@ -22,8 +22,8 @@ public static partial class BibtexImporter
     /// <summary>Entries of parents only (proceedings, xdata sets) are not papers of their own when something inherits from them.</summary>
     public static (IReadOnlyList<ImportedPaper> Papers, IReadOnlyList<BibtexError> Errors) Import(string text, string file)
     {
-        var (entries, errors) = BibtexParser.Parse(text);
-        var allErrors = errors.ToList();
+        var (entries, errors, warnings) = BibtexParser.ParseWithWarnings(text);
+        var allErrors = errors.Concat(warnings.Select(w => w with { IsWarning = true })).ToList();
         var byKey = new Dictionary<string, BibtexEntry>(StringComparer.OrdinalIgnoreCase);
         foreach (var entry in entries)
         {
@@ -32,10 +32,24 @@ public static partial class BibtexImporter
 
         var parents = entries.SelectMany(e => new[] { e["crossref"], e["xdata"] }).Where(k => k is not null).SelectMany(k => k!.Split(',')).Select(k => k.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var papers = new List<ImportedPaper>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var entry in entries)
         {
-            if (entry.Type == "xdata" || (parents.Contains(entry.Key) && entry.Type is "proceedings" or "book" or "collection" or "mvbook" or "mvproceedings"))
+            // A volume others point at (DBLP adds the proceedings of every paper it exports) is not a paper of the list.
+            if (entry.Type == "xdata" || (parents.Contains(entry.Key) && entry.Type is "proceedings" or "mvproceedings" or "collection" or "mvcollection"))
             {
+                continue;
+            }
+
+            if (!seen.Add(entry.Key))
+            {
+                allErrors.Add(new BibtexError(entry.Key, entry.Line, 1, $"the citation key '{entry.Key}' is used by an earlier entry too"));
+                continue;
+            }
+
+            if (entry.Fields.Values.FirstOrDefault(f => f.Value.Any(c => char.IsControl(c) && c is not ('\t' or '\n' or '\r'))) is { } control)
+            {
+                allErrors.Add(new BibtexError(entry.Key, control.Line, 1, $"the field '{control.Name}' holds a control character (a stray byte from a PDF?)"));
                 continue;
             }
 
@@ -92,6 +106,10 @@ public static partial class BibtexImporter
     {
         var origin = $"{file}:{entry.Line}";
         var title = entry["title"] is { } t ? LatexDecoder.ToMarkdown(t) : throw Error(entry, "title", "the entry has no title");
+        if (title.Length > 1000)
+        {
+            throw Error(entry, "title", $"the title is {title.Length} characters long: is a closing brace missing?");
+        }
         var (authors, others) = BibtexNames.Parse(entry["author"] ?? entry["editor"] ?? "");
         var arxiv = Arxiv(entry);
         var (date, precision) = DateOf(entry);
@@ -191,7 +209,14 @@ public static partial class BibtexImporter
             return eprint.Trim().Replace("arXiv:", "", StringComparison.OrdinalIgnoreCase);
         }
 
-        return entry["url"] is { } url && ArxivUrl().Match(url) is { Success: true } match ? match.Groups[1].Value : null;
+        if (entry["url"] is { } url && ArxivUrl().Match(url) is { Success: true } match)
+        {
+            return match.Groups[1].Value;
+        }
+
+        // Google Scholar writes preprints as journal = {arXiv preprint arXiv:2401.01234}; Zotero puts the id in a note.
+        return new[] { entry["journal"], entry["note"], entry["howpublished"] }.OfType<string>()
+            .Select(text => ArxivMention().Match(text)).FirstOrDefault(m => m.Success)?.Groups[1].Value;
     }
 
     private static string CleanDoi(string doi) => DoiPrefix().Replace(doi.Trim(), "");
@@ -223,6 +248,9 @@ public static partial class BibtexImporter
 
     [GeneratedRegex(@"arxiv\.org/(?:abs|pdf)/([^\s/?#]+?)(?:v\d+)?(?:\.pdf)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ArxivUrl();
+
+    [GeneratedRegex(@"arXiv:\s*(\d{4}\.\d{4,5})(?:v\d+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex ArxivMention();
 
     [GeneratedRegex(@"^(?:https?://(?:dx\.)?doi\.org/|doi:)", RegexOptions.IgnoreCase)]
     private static partial Regex DoiPrefix();

@@ -6,7 +6,7 @@ namespace Scholarly.Import;
 /// BibTeX's name lists: "A and B and others", each name as "First von Last", "von Last, First" or
 /// "von Last, Jr, First"; a name in braces ({Google DeepMind}) is one name whatever it holds.
 /// </summary>
-public static class BibtexNames
+public static partial class BibtexNames
 {
     /// <summary>The names as a reader writes them ("Ada Lovelace", "Ludwig van Beethoven", "Google DeepMind"), and whether the list ends with "others".</summary>
     public static (IReadOnlyList<string> Names, bool Others) Parse(string latex)
@@ -34,10 +34,11 @@ public static class BibtexNames
         return (names, others);
     }
 
-    /// <summary>One name, reordered to "First von Last, Jr" as a reader writes it.</summary>
+    /// <summary>One name, reordered to "First von Last Jr" as a reader writes it.</summary>
     public static string Display(string name)
     {
-        var parts = SplitTopLevel(name, ",").Select(p => p.Trim()).ToList();
+        // DBLP tells namesakes apart with a number ("Wei Zhang 0042"); a reader writes the name without it.
+        var parts = SplitTopLevel(name, ",").Select(p => DblpNumber().Replace(p.Trim(), "")).ToList();
         string first, last, jr = "";
         if (parts.Count == 1)
         {
@@ -59,9 +60,12 @@ public static class BibtexNames
             first = parts[^1];
         }
 
-        var display = string.Join(' ', new[] { first, last }.Where(p => p.Length > 0));
-        return LatexDecoder.ToText(jr.Length > 0 ? $"{display}, {jr}" : display);
+        var display = string.Join(' ', new[] { first, last, jr }.Where(p => p.Length > 0));
+        return LatexDecoder.ToText(display);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s+\d{4}$")]
+    private static partial System.Text.RegularExpressions.Regex DblpNumber();
 
     /// <summary>Whitespace-separated words at brace depth 0 (a braced group is one word).</summary>
     private static List<string> Words(string text) =>

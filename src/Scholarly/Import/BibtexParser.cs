@@ -21,6 +21,7 @@ public sealed class BibtexParser
     private readonly Dictionary<string, string> _macros = new(Months, StringComparer.OrdinalIgnoreCase);
     private readonly List<BibtexEntry> _entries = [];
     private readonly List<BibtexError> _errors = [];
+    private readonly List<BibtexError> _warnings = [];
     private int _position;
 
     private BibtexParser(string text)
@@ -41,9 +42,16 @@ public sealed class BibtexParser
     /// <summary>Every well-formed entry in file order, and every entry skipped with why.</summary>
     public static (IReadOnlyList<BibtexEntry> Entries, IReadOnlyList<BibtexError> Errors) Parse(string text)
     {
+        var (entries, errors, _) = ParseWithWarnings(text);
+        return (entries, errors);
+    }
+
+    /// <summary>As <see cref="Parse"/>, with what BibTeX would pass over silently (text glued before an '@').</summary>
+    public static (IReadOnlyList<BibtexEntry> Entries, IReadOnlyList<BibtexError> Errors, IReadOnlyList<BibtexError> Warnings) ParseWithWarnings(string text)
+    {
         var parser = new BibtexParser(text.Replace("\r\n", "\n", StringComparison.Ordinal));
         parser.Run();
-        return (parser._entries, parser._errors);
+        return (parser._entries, parser._errors, parser._warnings);
     }
 
     private void Run()
@@ -57,6 +65,11 @@ public sealed class BibtexParser
             }
 
             _position = at;
+            if (!LineIsBlankBefore(at) && TextBefore(at) is { Length: > 0 } text && !text.TrimStart().StartsWith('%'))
+            {
+                _warnings.Add(new BibtexError(null, LineOf(at), ColumnOf(at), $"the text \"{text.Trim()}\" before '@' is ignored"));
+            }
+
             try
             {
                 ParseItem();
@@ -81,6 +94,12 @@ public sealed class BibtexParser
         }
 
         return _text.Length;
+    }
+
+    private string TextBefore(int index)
+    {
+        var start = _text.LastIndexOf('\n', Math.Max(index - 1, 0)) + 1;
+        return index > start ? _text[start..index] : "";
     }
 
     private bool LineIsBlankBefore(int index)

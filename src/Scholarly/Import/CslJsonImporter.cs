@@ -59,6 +59,7 @@ public static class CslJsonImporter
                         _ => null,
                     },
                     Doi: Text(item, "DOI"),
+                    ArxivId: ArxivOf(item),
                     Url: Text(item, "URL"),
                     Abstract: Text(item, "abstract"),
                     Tags: Text(item, "keyword") is { } keywords ? [.. keywords.Split(',', ';').Select(k => k.Trim()).Where(k => k.Length > 0)] : []));
@@ -66,6 +67,20 @@ public static class CslJsonImporter
         }
 
         return (papers, errors);
+    }
+
+    /// <summary>Zotero keeps a preprint's arXiv id in its URL, number or note ("arXiv:2401.01234").</summary>
+    private static string? ArxivOf(JsonElement item)
+    {
+        foreach (var field in new[] { "URL", "number", "note", "archive_location" })
+        {
+            if (Text(item, field) is { } text && System.Text.RegularExpressions.Regex.Match(text, @"(?:arxiv\.org/(?:abs|pdf)/|arXiv:\s*)(\d{4}\.\d{4,5})", System.Text.RegularExpressions.RegexOptions.IgnoreCase) is { Success: true } match)
+            {
+                return match.Groups[1].Value;
+            }
+        }
+
+        return null;
     }
 
     private static string? Text(JsonElement item, string name) =>

@@ -69,7 +69,7 @@ public static partial class PublicationImporter
     }
 
     /// <summary>The papers of one file, in whichever format its content says; problems go to the bag.</summary>
-    private static List<ImportedPaper> Read(string file, DiagnosticBag problems)
+    internal static List<ImportedPaper> Read(string file, DiagnosticBag problems)
     {
         if (!File.Exists(file))
         {
@@ -102,7 +102,14 @@ public static partial class PublicationImporter
         foreach (var error in result.Errors)
         {
             var entry = error.Key is null ? "" : $"entry '{error.Key}': ";
-            problems.Error(file, error.Line, error.Column, $"{entry}{error.Reason}; the entry is skipped");
+            if (error.IsWarning)
+            {
+                problems.Warning(file, error.Line, error.Column, entry + error.Reason);
+            }
+            else
+            {
+                problems.Error(file, error.Line, error.Column, $"{entry}{error.Reason}; the entry is skipped");
+            }
         }
 
         return [.. result.Papers];
