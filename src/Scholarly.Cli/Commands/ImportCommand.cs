@@ -34,6 +34,8 @@ internal sealed class ImportCommand(CommandOutput output) : Command<ImportComman
             output.Error.WriteLine(problem.ToString());
         }
 
+        // One write for the whole listing: ten thousand lines written one by one cost more than the import.
+        var listing = new System.Text.StringBuilder();
         var verb = settings.DryRun ? "would " : "";
         foreach (var action in report.Actions.Where(a => a.Kind != ImportActionKind.Unchanged || settings.DryRun))
         {
@@ -44,9 +46,10 @@ internal sealed class ImportCommand(CommandOutput output) : Command<ImportComman
                 ImportActionKind.Unchanged => "unchanged",
                 _ => $"{verb}skip",
             };
-            output.Out.WriteLine($"{what,-14} {action.File}  ({action.Origin}){(action.Reason is null ? "" : ": " + action.Reason)}");
+            listing.Append(System.Globalization.CultureInfo.InvariantCulture, $"{what,-14} {action.File}  ({action.Origin}){(action.Reason is null ? "" : ": " + action.Reason)}").Append('\n');
         }
 
+        output.Out.Write(listing.ToString());
         output.Out.WriteLine($"{(settings.DryRun ? "Dry run: " : "")}{report.Count(ImportActionKind.Create)} created, {report.Count(ImportActionKind.Update)} updated, {report.Count(ImportActionKind.Unchanged)} unchanged, {report.Count(ImportActionKind.Skip)} skipped, {report.Failed} failed.");
         return report.Failed > 0 ? ScholarlyApp.Failure : ScholarlyApp.Success;
     }

@@ -67,12 +67,40 @@ internal sealed partial class ExistingPaper
         return papers;
     }
 
-    /// <summary>The same publication: by DOI, then arXiv id, then citation key, then title (letters and digits only).</summary>
-    public bool Matches(ImportedPaper paper) =>
-        (Doi is not null && Doi == NormalizeDoi(paper.Doi))
-        || (Arxiv is not null && Arxiv == NormalizeArxiv(paper.ArxivId))
-        || (ImportKey is not null && ImportKey == paper.Key)
-        || (TitleKey is { Length: > 0 } && TitleKey == Slug.From(LatexFree(paper.Title)));
+    /// <summary>The site's papers by what an import matches them on: DOI, then arXiv id, then citation key, then title.</summary>
+    public sealed class Index
+    {
+        private readonly Dictionary<string, ExistingPaper> _byDoi = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, ExistingPaper> _byArxiv = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, ExistingPaper> _byKey = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, ExistingPaper> _byTitle = new(StringComparer.Ordinal);
+
+        public Index(IEnumerable<ExistingPaper> papers)
+        {
+            foreach (var paper in papers)
+            {
+                Add(_byDoi, paper.Doi, paper);
+                Add(_byArxiv, paper.Arxiv, paper);
+                Add(_byKey, paper.ImportKey, paper);
+                Add(_byTitle, paper.TitleKey is { Length: > 0 } title ? title : null, paper);
+            }
+        }
+
+        public ExistingPaper? Find(ImportedPaper paper) =>
+            Get(_byDoi, NormalizeDoi(paper.Doi)) ?? Get(_byArxiv, NormalizeArxiv(paper.ArxivId))
+            ?? Get(_byKey, paper.Key) ?? Get(_byTitle, Slug.From(LatexFree(paper.Title)));
+
+        private static void Add(Dictionary<string, ExistingPaper> index, string? key, ExistingPaper paper)
+        {
+            if (key is not null)
+            {
+                index.TryAdd(key, paper);
+            }
+        }
+
+        private static ExistingPaper? Get(Dictionary<string, ExistingPaper> index, string? key) =>
+            key is not null && index.TryGetValue(key, out var paper) ? paper : null;
+    }
 
     /// <summary>
     /// The file with its imported keys replaced by <paramref name="paper"/>'s, every other key and the whole body kept;

@@ -25,12 +25,13 @@ public static partial class PublicationImporter
 
         var papersFolder = Path.Combine(siteDirectory, ContentLoader.PapersFolder);
         var existing = ExistingPaper.ReadAll(papersFolder);
+        var index = new ExistingPaper.Index(existing);
         var actions = new List<ImportAction>();
         var writes = new List<(string Path, string Text)>();
         var taken = existing.Select(e => Path.GetFileNameWithoutExtension(e.Path)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var paper in Deduplicate(imported, problems))
         {
-            var match = existing.FirstOrDefault(e => e.Matches(paper));
+            var match = index.Find(paper);
             if (match is null)
             {
                 var name = FileName(paper, taken);
@@ -59,6 +60,7 @@ public static partial class PublicationImporter
         if (!dryRun)
         {
             Directory.CreateDirectory(papersFolder);
+            // One after the other: files of one folder written in parallel contend for the folder and go slower.
             foreach (var (path, text) in writes)
             {
                 WriteWhole(path, text);
@@ -133,12 +135,26 @@ public static partial class PublicationImporter
     private static List<ImportedPaper> Deduplicate(List<ImportedPaper> papers, DiagnosticBag problems)
     {
         var kept = new List<ImportedPaper>();
+        var byDoi = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var byArxiv = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var paper in papers)
         {
-            var index = kept.FindIndex(k => SameId(k.Doi, paper.Doi) || SameId(k.ArxivId, paper.ArxivId));
+            var index = paper.Doi is { } d && byDoi.TryGetValue(d.Trim(), out var i) ? i
+                : paper.ArxivId is { } a && byArxiv.TryGetValue(a.Trim(), out var j) ? j
+                : -1;
             if (index < 0)
             {
                 kept.Add(paper);
+                if (paper.Doi is not null)
+                {
+                    byDoi.TryAdd(paper.Doi.Trim(), kept.Count - 1);
+                }
+
+                if (paper.ArxivId is not null)
+                {
+                    byArxiv.TryAdd(paper.ArxivId.Trim(), kept.Count - 1);
+                }
+
                 continue;
             }
 
@@ -160,8 +176,6 @@ public static partial class PublicationImporter
 
         return kept;
     }
-
-    private static bool SameId(string? a, string? b) => a is not null && b is not null && string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
 
     private static (string File, int Line) SplitOrigin(string origin)
     {
