@@ -83,7 +83,8 @@ public static class PaperFileWriter
             yaml.Append("extra:\n");
             foreach (var (name, value) in extra.OrderBy(e => e.Key, StringComparer.Ordinal))
             {
-                yaml.Append("  ").Append(Quote(name)).Append(": ").Append(Quote(value)).Append('\n');
+                var key = name.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-') ? name : Quote(name);
+                yaml.Append("  ").Append(key).Append(": ").Append(Quote(value)).Append('\n');
             }
         }
 

@@ -91,4 +91,28 @@ public class CorpusTests
             mismatches.Add($"{key} {field}: expected «{expected}» got «{actual}»");
         }
     }
+
+    /// <summary>
+    /// The paper files an import writes for each export, compared with Corpus/golden/&lt;file&gt;.md (all files of one
+    /// import, in name order). To accept a deliberate change, run the tests with SCHOLARLY_UPDATE_GOLDEN=1 and review the diff.
+    /// </summary>
+    [TestCaseSource(nameof(ValidFiles))]
+    public void TheWrittenFilesMatchTheirGolden(string file)
+    {
+        using var site = new TestSite();
+        var report = PublicationImporter.Run([Path.Combine(Corpus, file)], site.SiteDirectory, dryRun: false, force: false);
+        Assert.That(report.Failed, Is.Zero);
+
+        var papers = Path.Combine(site.SiteDirectory, "papers");
+        var written = string.Concat(Directory.GetFiles(papers, "*.md").Order(StringComparer.Ordinal)
+            .Select(f => $"==> {Path.GetFileName(f)} <==\n{File.ReadAllText(f)}"));
+        var golden = Path.Combine(Corpus, "golden", Path.GetFileName(file) + ".md");
+        if (Environment.GetEnvironmentVariable("SCHOLARLY_UPDATE_GOLDEN") == "1")
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(golden)!);
+            File.WriteAllText(golden, written);
+        }
+
+        Assert.That(written, Is.EqualTo(File.ReadAllText(golden)), golden);
+    }
 }
