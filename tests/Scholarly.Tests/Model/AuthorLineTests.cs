@@ -47,5 +47,6 @@ public class AuthorLineTests
     {
         Assert.That(AuthorName.SamePerson("Elena Marković", "elena  markovic"), Is.True);
         Assert.That(AuthorName.SamePerson("Elena Marković", "Elena Markov"), Is.False);
+        Assert.That(AuthorName.SamePerson("Marković, Elena", "Elena Markovic"), Is.True, "the owner may be written family name first");
     }
 }
