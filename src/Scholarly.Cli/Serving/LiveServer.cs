@@ -53,6 +53,9 @@ public sealed class LiveServer : IAsyncDisposable
     /// <summary>Where the served site is built: a private folder per site, deleted when the server stops.</summary>
     public string OutputDirectory { get; }
 
+    /// <summary>How many pages are listening for reloads right now.</summary>
+    public int Listeners => _clients.Count;
+
     /// <summary>How many builds have finished, successful or not (tests wait on it).</summary>
     public int Builds { get; private set; }
 

@@ -65,7 +65,7 @@ public class LiveServerTests
             var page = await browser.NewPageAsync();
             await page.GotoAsync(server.Url + "papers/p/");
             Assert.That(await page.Locator("h1").TextContentAsync(), Is.EqualTo("First Title"));
-            await page.WaitForTimeoutAsync(300);
+            await WaitForListenerAsync(server);
 
             site.Paper("p", Paper.Replace("First Title", "Edited Title", StringComparison.Ordinal));
             await page.WaitForFunctionAsync("() => document.querySelector('h1').textContent === 'Edited Title'", null, new PageWaitForFunctionOptions { Timeout = 15000 });
@@ -83,6 +83,17 @@ public class LiveServerTests
             await browser.CloseAsync();
             playwright.Dispose();
         }
+    }
+
+    /// <summary>An edit made before the page has subscribed would be announced to no one.</summary>
+    private static async Task WaitForListenerAsync(LiveServer server)
+    {
+        for (var waited = 0; server.Listeners == 0 && waited < 10000; waited += 20)
+        {
+            await Task.Delay(20);
+        }
+
+        Assert.That(server.Listeners, Is.GreaterThan(0), "the page subscribed to reloads");
     }
 
     private static async Task<LiveServer> StartAsync(TestSite site)
