@@ -96,7 +96,7 @@ internal static class LatexText
             {
                 output.Append('{').Append(named).Append('}');
             }
-            else if (letter > 127 && Decompose(letter) is { } accented)
+            else if (letter > 127 && !char.IsSurrogate(letter) && Decompose(letter) is { } accented)
             {
                 output.Append(accented);
             }

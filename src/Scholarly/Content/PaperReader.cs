@@ -121,6 +121,7 @@ internal static partial class PaperReader
     [
         "article", "inproceedings", "incollection", "book", "inbook", "phdthesis", "mastersthesis", "techreport",
         "misc", "unpublished", "online", "report", "thesis", "proceedings", "patent", "dataset", "software",
+        "conference", "manual", "booklet", "inbook", "collection", "periodical", "preprint",
     ];
 
     private static string? ReadEntryType(YamlMap map)

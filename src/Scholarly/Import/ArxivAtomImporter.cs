@@ -36,7 +36,8 @@ public static class ArxivAtomImporter
                 id = id[..version];
             }
 
-            var title = Collapse(entry.Element(Atom + "title")?.Value);
+            // arXiv titles and abstracts are written in TeX ($O(n)$, \emph{...}).
+            var title = Collapse(entry.Element(Atom + "title")?.Value) is { } rawTitle ? LatexDecoder.ToMarkdown(rawTitle) : null;
             if (title is null || !DateTimeOffset.TryParse(entry.Element(Atom + "published")?.Value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var published))
             {
                 errors.Add(new BibtexError(id, line, 1, "the entry has no title or published date"));
@@ -57,7 +58,7 @@ public static class ArxivAtomImporter
                 ArxivId: id,
                 Category: primary,
                 Pdf: entry.Elements(Atom + "link").FirstOrDefault(l => l.Attribute("title")?.Value == "pdf")?.Attribute("href")?.Value,
-                Abstract: Collapse(entry.Element(Atom + "summary")?.Value),
+                Abstract: Collapse(entry.Element(Atom + "summary")?.Value) is { } summary ? LatexDecoder.ToMarkdown(summary) : null,
                 Tags: [.. categories.Where(c => c != primary).Prepend(primary).OfType<string>().Distinct()]));
         }
 

@@ -105,12 +105,17 @@ public static partial class BibtexImporter
     private static ImportedPaper ToPaper(BibtexEntry entry, string file)
     {
         var origin = $"{file}:{entry.Line}";
-        var title = entry["title"] is { } t ? LatexDecoder.ToMarkdown(t) : throw Error(entry, "title", "the entry has no title");
+        var title = entry["title"] is { } t && LatexDecoder.ToMarkdown(t) is { Length: > 0 } decoded ? decoded : throw Error(entry, "title", "the entry has no title");
         if (title.Length > 1000)
         {
             throw Error(entry, "title", $"the title is {title.Length} characters long: is a closing brace missing?");
         }
         var (authors, others) = BibtexNames.Parse(entry["author"] ?? entry["editor"] ?? "");
+        if (authors.Count == 0)
+        {
+            throw Error(entry, "author", "the entry names no author (nor editor)");
+        }
+
         var arxiv = Arxiv(entry);
         var (date, precision) = DateOf(entry);
         return new ImportedPaper(
@@ -122,7 +127,7 @@ public static partial class BibtexImporter
             DatePrecision: precision,
             Origin: origin,
             Venue: (entry["journal"] ?? entry["journaltitle"] ?? entry["booktitle"]) is { } venue ? LatexDecoder.ToText(venue) : null,
-            EntryType: entry.Type,
+            EntryType: entry.Type switch { "conference" => "inproceedings", "electronic" or "www" => "online", var type => type },
             Doi: entry["doi"] is { } doi ? CleanDoi(LatexDecoder.ToText(doi)) : null,
             ArxivId: arxiv,
             Category: (entry["primaryclass"] ?? entry["eprintclass"]) is { } category ? LatexDecoder.ToText(category) : null,
@@ -150,6 +155,12 @@ public static partial class BibtexImporter
         }
 
         var year = entry["year"]?.Trim();
+        if (year is not null && Regex.Match(year, @"^(\d{4})[a-z]?$") is { Success: true } lettered)
+        {
+            // "2020a" tells two papers of a year apart in author-year styles; the year is 2020.
+            year = lettered.Groups[1].Value;
+        }
+
         if (year is null)
         {
             throw Error(entry, "title", "the entry has no year or date");
@@ -206,7 +217,11 @@ public static partial class BibtexImporter
         var prefix = (entry["archiveprefix"] ?? entry["eprinttype"])?.Trim();
         if (entry["eprint"] is { } eprint && (prefix is null || prefix.Equals("arxiv", StringComparison.OrdinalIgnoreCase)))
         {
-            return eprint.Trim().Replace("arXiv:", "", StringComparison.OrdinalIgnoreCase);
+            var id = eprint.Trim().Replace("arXiv:", "", StringComparison.OrdinalIgnoreCase);
+            if (ArxivIdShape().IsMatch(id))
+            {
+                return id;
+            }
         }
 
         if (entry["url"] is { } url && ArxivUrl().Match(url) is { Success: true } match)
@@ -222,7 +237,14 @@ public static partial class BibtexImporter
     private static string CleanDoi(string doi) => DoiPrefix().Replace(doi.Trim(), "");
 
     /// <summary>URLs in BibTeX escape % and _ (\%, \_); the address itself has none of that.</summary>
-    private static string Unescape(string url) => url.Trim().Replace("\\%", "%", StringComparison.Ordinal).Replace("\\_", "_", StringComparison.Ordinal).Replace("\\&", "&", StringComparison.Ordinal).Replace("\\#", "#", StringComparison.Ordinal);
+    private static string Unescape(string url)
+    {
+        var text = url.Trim().Replace("\\%", "%", StringComparison.Ordinal).Replace("\\_", "_", StringComparison.Ordinal)
+            .Replace("\\&", "&", StringComparison.Ordinal).Replace("\\#", "#", StringComparison.Ordinal)
+            .Replace("\\~{}", "~", StringComparison.Ordinal).Replace("\\~", "~", StringComparison.Ordinal)
+            .Replace("{\\textasciitilde}", "~", StringComparison.Ordinal).Replace("\\textasciitilde{}", "~", StringComparison.Ordinal);
+        return text.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? "https://" + text : text;
+    }
 
     /// <summary>The entry as self-contained BibTeX: macros expanded, inherited fields in place, no crossref left to resolve.</summary>
     private static string Serialize(BibtexEntry entry)
@@ -248,6 +270,9 @@ public static partial class BibtexImporter
 
     [GeneratedRegex(@"arxiv\.org/(?:abs|pdf)/([^\s/?#]+?)(?:v\d+)?(?:\.pdf)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ArxivUrl();
+
+    [GeneratedRegex(@"^(\d{4}\.\d{4,5}|[a-z-]+(\.[A-Z]{2})?/\d{7})(v\d+)?$")]
+    private static partial Regex ArxivIdShape();
 
     [GeneratedRegex(@"arXiv:\s*(\d{4}\.\d{4,5})(?:v\d+)?", RegexOptions.IgnoreCase)]
     private static partial Regex ArxivMention();

@@ -14,6 +14,11 @@ public static partial class BibtexNames
         var names = new List<string>();
         var others = false;
         var collapsed = string.Join(' ', latex.Split((char[])[' ', '\n', '\t', '\r'], StringSplitOptions.RemoveEmptyEntries));
+        if (collapsed.EndsWith(" and", StringComparison.OrdinalIgnoreCase))
+        {
+            collapsed = collapsed[..^4];
+        }
+
         foreach (var part in SplitTopLevel(collapsed, " and "))
         {
             var trimmed = part.Trim();

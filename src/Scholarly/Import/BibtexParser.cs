@@ -65,6 +65,14 @@ public sealed class BibtexParser
             }
 
             _position = at;
+            var lineText = TextBefore(at);
+            if (lineText.Contains('%', StringComparison.Ordinal) || (at > 0 && char.IsAsciiLetterOrDigit(_text[at - 1])))
+            {
+                // A commented-out entry ("% @article{...}") or an address (jane@uni.edu) in free text: not an entry.
+                _position = at + 1;
+                continue;
+            }
+
             if (!LineIsBlankBefore(at) && TextBefore(at) is { Length: > 0 } text && !text.TrimStart().StartsWith('%'))
             {
                 _warnings.Add(new BibtexError(null, LineOf(at), ColumnOf(at), $"the text \"{text.Trim()}\" before '@' is ignored"));
@@ -212,7 +220,9 @@ public sealed class BibtexParser
             var name = field.ToLowerInvariant();
             if (fields.ContainsKey(name))
             {
-                throw new SyntaxError(fieldStart, key, $"the field '{name}' appears twice");
+                // BibTeX keeps the first and warns; so do we.
+                _warnings.Add(new BibtexError(key, LineOf(fieldStart), ColumnOf(fieldStart), $"the field '{name}' appears twice; the first is kept"));
+                continue;
             }
 
             fields[name] = new BibtexField(name, value, LineOf(fieldStart));
@@ -354,12 +364,13 @@ public sealed class BibtexParser
         return i > at + 1 && i < _text.Length && _text[i] is '{' or '(';
     }
 
-    /// <summary>@comment: a braced block, or the rest of the line.</summary>
+    /// <summary>@comment: a braced block, or the rest of the line; a block never closed covers only its own line.</summary>
     private void SkipComment()
     {
         SkipSpace();
         if (Peek() is '{' or '(')
         {
+            var blockStart = _position;
             var open = Peek();
             var close = open == '{' ? '}' : ')';
             var depth = 0;
@@ -376,7 +387,7 @@ public sealed class BibtexParser
                 }
             }
 
-            return;
+            _position = blockStart;
         }
 
         var end = _text.IndexOf('\n', _position);

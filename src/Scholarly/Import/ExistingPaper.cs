@@ -21,7 +21,6 @@ internal sealed partial class ExistingPaper
         ImportKey = map?.String("import_key");
         TitleKey = map?.String("title") is { } title ? Slug.From(title) : null;
         Links = links is null ? new Dictionary<string, string>() : links.Keys.Where(k => links.String(k) is not null).ToDictionary(k => k, k => links.String(k)!);
-        Tags = map?.StringList("tags") ?? [];
     }
 
     public string Path { get; }
@@ -45,7 +44,6 @@ internal sealed partial class ExistingPaper
 
     private Dictionary<string, string> Links { get; }
 
-    private IReadOnlyList<string> Tags { get; }
 
     public static List<ExistingPaper> ReadAll(string papersFolder)
     {
@@ -86,9 +84,24 @@ internal sealed partial class ExistingPaper
             }
         }
 
-        public ExistingPaper? Find(ImportedPaper paper) =>
-            Get(_byDoi, NormalizeDoi(paper.Doi)) ?? Get(_byArxiv, NormalizeArxiv(paper.ArxivId))
-            ?? Get(_byKey, paper.Key) ?? Get(_byTitle, Slug.From(LatexFree(paper.Title)));
+        /// <remarks>
+        /// A match by key or title is refused when both papers carry a DOI (or an arXiv id) and they differ: two
+        /// editorials titled "Editorial" are two papers.
+        /// </remarks>
+        public ExistingPaper? Find(ImportedPaper paper)
+        {
+            if ((Get(_byDoi, NormalizeDoi(paper.Doi)) ?? Get(_byArxiv, NormalizeArxiv(paper.ArxivId))) is { } byId)
+            {
+                return byId;
+            }
+
+            var candidate = Get(_byKey, paper.Key) ?? Get(_byTitle, Slug.From(LatexFree(paper.Title)));
+            return candidate is not null && !Conflicts(candidate, paper) ? candidate : null;
+        }
+
+        private static bool Conflicts(ExistingPaper existing, ImportedPaper paper) =>
+            (existing.Doi is not null && NormalizeDoi(paper.Doi) is { } doi && doi != existing.Doi)
+            || (existing.Arxiv is not null && NormalizeArxiv(paper.ArxivId) is { } arxiv && arxiv != existing.Arxiv);
 
         private static void Add(Dictionary<string, ExistingPaper> index, string? key, ExistingPaper paper)
         {
@@ -122,13 +135,15 @@ internal sealed partial class ExistingPaper
                 keep = !PaperFileWriter.OwnedKeys.Contains(key.Groups[1].Value);
             }
 
-            if (keep && line.Length > 0)
+            if (keep)
             {
                 kept.Append(line).Append('\n');
             }
         }
 
-        return "---\n" + PaperFileWriter.OwnedFrontMatter(paper, Links, Tags) + kept + "---\n" + Front.Body;
+        // Links of kinds an import never writes (project, slides, ...) are the user's and stay; the rest follow the file.
+        var userLinks = Links.Where(l => !PaperFileWriter.ImportedLinkKinds.Contains(l.Key)).ToDictionary(l => l.Key, l => l.Value);
+        return "---\n" + PaperFileWriter.OwnedFrontMatter(paper, userLinks) + kept.ToString().TrimEnd('\n') + (kept.Length > 0 ? "\n" : "") + "---\n" + Front.Body;
     }
 
     private static string LatexFree(string title) => title.Replace("$", "", StringComparison.Ordinal);

@@ -24,7 +24,8 @@ public static class LatexDecoder
         ["{"] = "{", ["}"] = "}", [" "] = " ", [","] = "\u2009", ["textendash"] = "–", ["textemdash"] = "—", ["ldots"] = "…",
         ["dots"] = "…", ["textasciitilde"] = "~", ["textasciicircum"] = "^", ["textbackslash"] = "\\", ["S"] = "§", ["P"] = "¶",
         ["copyright"] = "©", ["textregistered"] = "®", ["texttrademark"] = "™", ["pounds"] = "£", ["euro"] = "€",
-        ["guillemotleft"] = "«", ["guillemotright"] = "»", ["textquoteleft"] = "‘", ["textquoteright"] = "’",
+        ["LaTeX"] = "LaTeX", ["TeX"] = "TeX", ["LaTeXe"] = "LaTeX2ε", ["BibTeX"] = "BibTeX", ["textless"] = "<", ["textgreater"] = ">",
+        ["textbar"] = "|", ["textdagger"] = "†", ["textbullet"] = "•", ["textperiodcentered"] = "·", ["guillemotleft"] = "«", ["guillemotright"] = "»", ["textquoteleft"] = "‘", ["textquoteright"] = "’",
         ["textquotedblleft"] = "“", ["textquotedblright"] = "”", ["-"] = "", ["/"] = "", ["relax"] = "", ["newblock"] = " ",
     };
 
@@ -36,14 +37,23 @@ public static class LatexDecoder
         ["text"] = "", ["NoCaseChange"] = "", ["MakeUppercase"] = "", ["uppercase"] = "", ["lowercase"] = "",
     };
 
-    /// <summary>The reader's text of a field, as Markdown.</summary>
-    public static string ToMarkdown(string latex)
+    /// <summary>Old switch commands that style the rest of their group: {\em word}, {\bf word}.</summary>
+    private static readonly Dictionary<string, string> Switches = new(StringComparer.Ordinal)
     {
-        var output = new StringBuilder(latex.Length);
-        var i = 0;
-        Decode(latex, ref i, output, depth: 0, stopAtBrace: false, markdown: true);
-        return Tidy(output.ToString());
-    }
+        ["em"] = "*", ["it"] = "*", ["sl"] = "*", ["bf"] = "**", ["sc"] = "", ["rm"] = "", ["sf"] = "", ["tt"] = "`",
+    };
+
+    /// <summary>The reader's text of a field, as Markdown; paragraphs (blank lines) stay apart.</summary>
+    public static string ToMarkdown(string latex) =>
+        string.Join("\n\n", latex.Replace("\r\n", "\n", StringComparison.Ordinal).Split("\n\n", StringSplitOptions.RemoveEmptyEntries)
+            .Select(paragraph =>
+            {
+                var output = new StringBuilder(paragraph.Length);
+                var i = 0;
+                Decode(paragraph, ref i, output, depth: 0, stopAtBrace: false, markdown: true);
+                return Tidy(output.ToString());
+            })
+            .Where(p => p.Length > 0));
 
     /// <summary>The reader's text of a field as plain text (no Markdown marks): for names, venues and keys.</summary>
     public static string ToText(string latex)
@@ -74,7 +84,11 @@ public static class LatexDecoder
                     i++;
                     if (depth < 64)
                     {
-                        Decode(latex, ref i, output, depth + 1, stopAtBrace: true, markdown);
+                        var mark = SwitchAt(latex, ref i);
+                        var group = new StringBuilder();
+                        Decode(latex, ref i, group, depth + 1, stopAtBrace: true, markdown);
+                        var text = group.ToString().Trim();
+                        output.Append(markdown && mark is { Length: > 0 } && text.Length > 0 ? mark + text + mark : group.ToString());
                     }
 
                     break;
@@ -114,6 +128,29 @@ public static class LatexDecoder
                     break;
             }
         }
+    }
+
+    /// <summary>The Markdown mark of a switch (\em, \bf, ...) opening a group, which is then skipped; null when there is none.</summary>
+    private static string? SwitchAt(string latex, ref int i)
+    {
+        if (i >= latex.Length || latex[i] != '\\')
+        {
+            return null;
+        }
+
+        var end = i + 1;
+        while (end < latex.Length && char.IsAsciiLetter(latex[end]))
+        {
+            end++;
+        }
+
+        if (!Switches.TryGetValue(latex[(i + 1)..end], out var mark) || (end < latex.Length && latex[end] is not (' ' or '{' or '\\')))
+        {
+            return null;
+        }
+
+        i = end < latex.Length && latex[end] == ' ' ? end + 1 : end;
+        return mark;
     }
 
     private static void Command(string latex, ref int i, StringBuilder output, int depth, bool markdown)

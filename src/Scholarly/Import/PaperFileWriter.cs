@@ -19,6 +19,9 @@ public static class PaperFileWriter
         "title", "authors", "date", "venue", "type", "category", "tags", "links", "abstract", "bibtex", "extra", "import_key",
     };
 
+    /// <summary>The link kinds an import writes; on a re-import these follow the file, others are the user's.</summary>
+    public static readonly IReadOnlySet<string> ImportedLinkKinds = new HashSet<string>(StringComparer.Ordinal) { "doi", "arxiv", "pdf", "code", "url" };
+
     /// <summary>The owned part of the front matter (no fences), merged with the links and tags the file has already.</summary>
     public static string OwnedFrontMatter(ImportedPaper paper, IReadOnlyDictionary<string, string>? keepLinks = null, IReadOnlyList<string>? keepTags = null)
     {

@@ -79,8 +79,8 @@ public static partial class PublicationImporter
             return [];
         }
 
-        var text = Decode(File.ReadAllBytes(file), file, problems);
-        var start = text.TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+        var text = Decode(File.ReadAllBytes(file), file, problems).TrimStart('\uFEFF');
+        var start = text.TrimStart(' ', '\t', '\r', '\n');
         (IReadOnlyList<ImportedPaper> Papers, IReadOnlyList<BibtexError> Errors) result;
         if (start.StartsWith('<') && start.Contains("http://www.w3.org/2005/Atom", StringComparison.Ordinal))
         {
@@ -99,6 +99,11 @@ public static partial class PublicationImporter
             var preview = new string(start.Take(30).Where(c => !char.IsControl(c)).ToArray());
             problems.Error(file, 1, 1, $"not BibTeX, CSL-JSON or arXiv Atom (it starts with \"{preview}\")");
             return [];
+        }
+
+        if (result.Papers.Count == 0 && result.Errors.Count == 0)
+        {
+            problems.Warning(file, 0, 0, "the file holds no publications");
         }
 
         foreach (var error in result.Errors)

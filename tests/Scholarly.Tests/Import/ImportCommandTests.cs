@@ -86,7 +86,7 @@ public class ImportCommandTests
     [Test]
     public void ReimportingUpdatesWhatItCreatedKeepsBodiesAndLeavesHandWrittenFilesAlone()
     {
-        using var site = new TestSite().Write("refs.bib", References.Replace("  title = {Missing comma}\n", "  title = {Missing comma},\n", StringComparison.Ordinal));
+        using var site = new TestSite().Write("refs.bib", References.Replace("  title = {Missing comma}\n", "  title = {Missing comma},\n  author = {Doe, Jane},\n", StringComparison.Ordinal));
         site.Paper("mine", "title: \"Café Networks\"\nauthors: [Elena Marković]\ndate: 2021-01-01");
         var bib = Path.Combine(site.Root, "refs.bib");
 
