@@ -31,6 +31,16 @@ internal sealed class HtmlTemplateContext : TemplateContext
     /// <summary>The renderer, for helpers that include partials.</summary>
     public TemplateRenderer Renderer { get; }
 
+    /// <summary>
+    /// HTML goes out exactly as it is: Scriban would otherwise indent every line of a multi-line value printed after
+    /// indentation, shifting the lines of a &lt;pre&gt; (a BibTeX entry, a code block in notes).
+    /// </summary>
+    private HtmlTemplateContext WriteVerbatim(string html)
+    {
+        Output.Write(html, 0, html.Length);
+        return this;
+    }
+
     /// <summary>Points the site-relative links of rendered Markdown (see <see cref="Markup.LinkPolicyExtension"/>) at this page's way to the root.</summary>
     private string ResolveSiteRoot(string html)
     {
@@ -53,7 +63,7 @@ internal sealed class HtmlTemplateContext : TemplateContext
     public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
     {
         null => this,
-        Html html => Write(ResolveSiteRoot(html.Value)),
+        Html html => WriteVerbatim(ResolveSiteRoot(html.Value)),
         string text => Write(HtmlText.Escape(text)),
         _ => Write(HtmlText.Escape(ObjectToString(textAsObject) ?? "")),
     };

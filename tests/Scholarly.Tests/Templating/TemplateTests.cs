@@ -182,4 +182,16 @@ public class TemplateTests
         Assert.That(paper.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href"), Is.EqualTo("/site/assets/style.css"));
         Assert.That(site.Html("tags/x/index.html").QuerySelector(".card-title a")!.GetAttribute("href"), Is.EqualTo("/site/papers/p/"));
     }
+
+    [Test]
+    public void HtmlPrintedAfterIndentationKeepsItsOwnLines()
+    {
+        using var site = new TestSite()
+            .Paper("p", OnePaper, "```\nline one\n  line two\n```\n")
+            .Write("site/layouts/paper.html", "<h1>T</h1>\n<div>\n        {{ paper.notes }}\n</div>");
+
+        Assert.That(site.Build().Succeeded, Is.True);
+
+        Assert.That(site.Html("papers/p/index.html").QuerySelector("pre code")!.TextContent, Is.EqualTo("line one\n  line two\n"));
+    }
 }
