@@ -1,18 +1,31 @@
+using System.Text.RegularExpressions;
 using Scholarly.Cli.Commands;
+using Scholarly.Diagnostics;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Scholarly.Cli;
 
 /// <summary>Wires the commands; exit codes: 0 success, 1 content or template errors, 2 a usage error.</summary>
-public static class ScholarlyApp
+public static partial class ScholarlyApp
 {
     public const int Success = 0;
     public const int Failure = 1;
     public const int UsageError = 2;
 
+    /// <summary>Every command's name, for "did you mean" when one is mistyped.</summary>
+    internal static readonly string[] CommandNames = ["build", "new", "serve", "import", "check", "publish", "themes"];
+
     /// <summary>Runs the command line <paramref name="args"/>, writing to the given writers (tests pass their own).</summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, output, error, parseOnly: false);
+
+    /// <summary>
+    /// Parses <paramref name="args"/> as <see cref="Run(string[], TextWriter, TextWriter)"/> would and stops before the
+    /// command runs: 0 when the command line is valid. Tests read every example of the help through it.
+    /// </summary>
+    internal static int Parse(string[] args, TextWriter output, TextWriter error) => Run(args, output, error, parseOnly: true);
+
+    private static int Run(string[] args, TextWriter output, TextWriter error, bool parseOnly)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
@@ -24,37 +37,80 @@ public static class ScholarlyApp
         app.Configure(config =>
         {
             config.SetApplicationName("scholarly");
-            config.SetInterceptor(new UnknownOptionGuard());
+            config.SetInterceptor(parseOnly ? new StopBeforeRunning(new UnknownOptionGuard()) : new UnknownOptionGuard());
             config.SetApplicationVersion(typeof(ScholarlyApp).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
             config.ConfigureConsole(console);
             config.Settings.Registrar.RegisterInstance(new CommandOutput(output, error));
+            // Examples are printed as command lines to copy: each must parse (a test runs every one through Parse),
+            // quote what has spaces, and fit 80 columns, where piped help is wrapped.
             config.AddCommand<BuildCommand>("build")
-                .WithDescription("Build the site into the output folder.")
+                .WithDescription("Build the site into its output folder (output/ in the site folder).")
                 .WithExample("build")
-                .WithExample("build", "--source", "content", "--output", "output", "--base-url", "https://USER.github.io/REPO/");
+                .WithExample("build", "--base-url", "https://USER.github.io/REPO/")
+                .WithExample("build", "--source", "my-site", "--output", "public");
             config.AddCommand<NewCommand>("new")
-                .WithDescription("Create a new site: config, profile, two example papers, static/, .gitignore and a GitHub Pages workflow.")
-                .WithExample("new", "my-site", "--name", "Ada Lovelace");
+                .WithDescription("Create a new site: config, profile, two example papers, static/, .gitignore, a GitHub Pages workflow and a tool manifest.")
+                .WithExample("new", "my-site", "--name", "\"Ada Lovelace\"");
             config.AddCommand<ServeCommand>("serve")
                 .WithDescription("Serve the site on 127.0.0.1, rebuild it when a file changes and reload the open pages.")
-                .WithExample("serve", "--port", "5150");
+                .WithExample("serve")
+                .WithExample("serve", "--port", "8080", "--drafts");
             config.AddCommand<ImportCommand>("import")
-                .WithDescription("Import publications from BibTeX, CSL-JSON or arXiv Atom files: one paper file each; safe to run again.")
-                .WithExample("import", "references.bib", "--into", "content", "--dry-run");
+                .WithDescription("Import publications from BibTeX, CSL-JSON or arXiv Atom files into the site's papers/: one paper file each; safe to run again.")
+                .WithExample("import", "references.bib", "--dry-run")
+                .WithExample("import", "references.bib", "zotero.json", "--into", "my-site");
             config.AddCommand<CheckCommand>("check")
                 .WithDescription("Check a built site: broken links and anchors, missing assets, images without alt, duplicate ids, pages without a title or description, malformed feeds and sitemap.")
-                .WithExample("check", "output");
+                .WithExample("check")
+                .WithExample("check", "public", "--base-path", "/REPO/");
             config.AddCommand<PublishCommand>("publish")
                 .WithDescription("Commit the built site to a gh-pages branch and push it (GitHub Pages' \"deploy from a branch\").")
-                .WithExample("publish", "--remote", "origin");
+                .WithExample("publish")
+                .WithExample("publish", "--remote", "git@github.com:USER/REPO.git");
             config.AddCommand<ThemesCommand>("themes")
-                .WithDescription("List the themes a site can use: its own (themes/ beside scholarly.yml) and the built-in ones.");
+                .WithDescription("List the themes a site can use: its own (themes/ beside scholarly.yml) and the built-in ones.")
+                .WithExample("themes");
             config.SetExceptionHandler((exception, _) =>
             {
-                error.WriteLine($"error: {exception.Message}");
+                if (exception is ParsedOnly)
+                {
+                    return Success;
+                }
+
+                error.WriteLine($"error: {exception.Message}{Hint(exception)}");
                 return exception is CommandAppException or UsageException ? UsageError : Failure;
             });
         });
         return app.Run(args);
+    }
+
+    /// <summary>"Did you mean 'build'?" after an unknown command, as a typo in scholarly.yml gets.</summary>
+    private static string Hint(Exception exception)
+    {
+        if (exception is not CommandParseException || UnknownCommand().Match(exception.Message) is not { Success: true } match)
+        {
+            return "";
+        }
+
+        var typed = match.Groups[1].Value;
+        return Suggestion.Nearest(typed, CommandNames) is { } nearest
+            ? $" Did you mean '{nearest}'? (scholarly --help lists the commands)"
+            : " (scholarly --help lists the commands)";
+    }
+
+    [GeneratedRegex("^Unknown command '(.+)'")]
+    private static partial Regex UnknownCommand();
+
+    /// <summary>Thrown by <see cref="StopBeforeRunning"/> once a command line has parsed; not an error.</summary>
+    private sealed class ParsedOnly : Exception;
+
+    /// <summary>Runs the guard, then stops the command from running: what <see cref="Parse"/> needs.</summary>
+    private sealed class StopBeforeRunning(ICommandInterceptor guard) : ICommandInterceptor
+    {
+        public void Intercept(CommandContext context, CommandSettings settings)
+        {
+            guard.Intercept(context, settings);
+            throw new ParsedOnly();
+        }
     }
 }

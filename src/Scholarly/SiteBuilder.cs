@@ -40,6 +40,8 @@ public static class SiteBuilder
             return null;
         }
 
+        UnreadEntries.Warn(siteDirectory, options.OutputDirectory, diagnostics);
+
         // Load
         var config = SiteConfigLoader.Load(siteDirectory, diagnostics);
         config = config is null ? null : ApplyOverrides(config, options, diagnostics);
@@ -229,13 +231,14 @@ public static class SiteBuilder
     private static string Origin(OutputFile file) => file is CopiedOutputFile copy ? copy.Origin : file.Path;
 
     /// <summary>
-    /// The output folder is replaced whole, so it must be neither inside the site folder (it would delete content),
-    /// nor hold it, nor be a file-system root.
+    /// The output folder is replaced whole, so it must not hold the site, nor be a file-system root, nor be (or lie in)
+    /// anything the site reads. It may lie inside the site folder otherwise: <c>output/</c> there is the default, as
+    /// Hugo's <c>public/</c>. Paths are compared with their symbolic links resolved.
     /// </summary>
     private static bool CheckOutputFolder(string siteDirectory, string outputDirectory, DiagnosticBag diagnostics)
     {
-        var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
-        var site = Path.TrimEndingDirectorySeparator(siteDirectory);
+        var output = RealPath.Of(outputDirectory);
+        var site = RealPath.Of(siteDirectory);
         string? problem = null;
         if (Path.GetDirectoryName(output) is null)
         {
@@ -245,9 +248,10 @@ public static class SiteBuilder
         {
             problem = "it holds the site's own content";
         }
-        else if (output.StartsWith(site + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        else if (output.StartsWith(site + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            && output[(site.Length + 1)..].Split(Path.DirectorySeparatorChar)[0] is var top && (SiteLayout.IsRead(top) || top.StartsWith('.')))
         {
-            problem = "it is inside the site folder, whose files it would replace";
+            problem = $"it is inside the site's {top}, whose files it would replace (the default, {SiteLayout.OutputFolder}/ in the site folder, is safe)";
         }
 
         if (problem is not null)

@@ -12,12 +12,12 @@ internal sealed class BuildCommand(CommandOutput output) : Command<BuildCommand.
     public sealed class Settings : CommandSettings
     {
         [CommandOption("-s|--source <DIR>")]
-        [Description("The site folder (scholarly.yml, profile.md, papers/). Default: content")]
-        public string Source { get; init; } = "content";
+        [Description("The site folder (scholarly.yml, profile.md, papers/). Default: this folder if it has scholarly.yml, else content/")]
+        public string? Source { get; init; }
 
         [CommandOption("-o|--output <DIR>")]
-        [Description("Where to write the site; replaced only when the build succeeds. Default: output")]
-        public string Output { get; init; } = "output";
+        [Description("Where to write the site; replaced only when the build succeeds. Default: output/ in the site folder (beside content/ when the site is content/)")]
+        public string? Output { get; init; }
 
         [CommandOption("-t|--theme <NAME>")]
         [Description("Use this theme instead of the one in scholarly.yml.")]
@@ -46,9 +46,17 @@ internal sealed class BuildCommand(CommandOutput output) : Command<BuildCommand.
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        var site = SiteLookup.Find(settings.Source, output, settings.Quiet);
+        if (site is null)
+        {
+            return ScholarlyApp.Failure;
+        }
+
+        var outputDirectory = settings.Output ?? site.DefaultOutput;
+        var shownOutput = SiteLookup.Display(outputDirectory);
         var options = new BuildOptions(
-            SourceDirectory: settings.Source,
-            OutputDirectory: settings.Output,
+            SourceDirectory: site.Directory,
+            OutputDirectory: outputDirectory,
             Theme: settings.Theme,
             BaseUrl: settings.BaseUrl,
             IncludeDrafts: settings.Drafts,
@@ -58,7 +66,7 @@ internal sealed class BuildCommand(CommandOutput output) : Command<BuildCommand.
         BuildResult? result = null;
         if (!settings.Quiet && !Console.IsOutputRedirected && output.Out == Console.Out)
         {
-            AnsiConsole.Status().Spinner(Spinner.Known.Dots).Start($"Building {settings.Source}…", _ => result = SiteBuilder.Build(options));
+            AnsiConsole.Status().Spinner(Spinner.Known.Dots).Start($"Building {SiteLookup.Display(site.Directory)}…", _ => result = SiteBuilder.Build(options));
         }
         else
         {
@@ -87,13 +95,13 @@ internal sealed class BuildCommand(CommandOutput output) : Command<BuildCommand.
         var milliseconds = result.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
         if (!result.Succeeded)
         {
-            output.Error.WriteLine($"Build failed: {TemplateHelpers.Pluralize(result.ErrorCount, "error")}; {settings.Output} was left as it was.");
+            output.Error.WriteLine($"Build failed: {TemplateHelpers.Pluralize(result.ErrorCount, "error")}; {shownOutput} was left as it was.");
             return ScholarlyApp.Failure;
         }
 
         var warnings = result.WarningCount > 0 ? $", {TemplateHelpers.Pluralize(result.WarningCount, "warning")}" : "";
         var changed = result.FilesChanged < result.FilesWritten ? $", {result.FilesChanged} changed" : "";
-        output.Out.WriteLine($"Built {TemplateHelpers.Pluralize(result.PagesWritten, "page")} ({TemplateHelpers.Pluralize(result.FilesWritten, "file")}{changed}) into {settings.Output} in {milliseconds} ms{warnings}.");
+        output.Out.WriteLine($"Built {TemplateHelpers.Pluralize(result.PagesWritten, "page")} ({TemplateHelpers.Pluralize(result.FilesWritten, "file")}{changed}) into {shownOutput} in {milliseconds} ms{warnings}.");
         return ScholarlyApp.Success;
     }
 }

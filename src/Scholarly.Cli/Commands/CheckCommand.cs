@@ -11,8 +11,8 @@ internal sealed class CheckCommand(CommandOutput output) : Command<CheckCommand.
     public sealed class Settings : CommandSettings
     {
         [CommandArgument(0, "[DIR]")]
-        [Description("The built site to check. Default: output")]
-        public string Directory { get; init; } = "output";
+        [Description("The built site to check. Default: the site's output folder (output/ in a site folder)")]
+        public string? Directory { get; init; }
 
         [CommandOption("--base-path <PATH>")]
         [Description("The path the site is published under, e.g. /REPO/. Default: read from the home page's canonical link")]
@@ -21,17 +21,19 @@ internal sealed class CheckCommand(CommandOutput output) : Command<CheckCommand.
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        if (!System.IO.Directory.Exists(settings.Directory))
+        var folder = settings.Directory ?? SiteLookup.DefaultOutput();
+        var shown = SiteLookup.Display(folder);
+        if (!System.IO.Directory.Exists(folder))
         {
-            output.Error.WriteLine($"{settings.Directory}: error: no such folder; build the site first (scholarly build)");
+            output.Error.WriteLine($"{shown}: error: no such folder; build the site first (scholarly build)");
             return ScholarlyApp.Failure;
         }
 
         var basePath = settings.BasePath is null ? null : "/" + settings.BasePath.Trim('/') + (settings.BasePath.Trim('/').Length > 0 ? "/" : "");
-        var report = SiteChecker.Check(settings.Directory, basePath);
+        var report = SiteChecker.Check(folder, basePath);
         if (report.PagesChecked == 0)
         {
-            output.Error.WriteLine($"{settings.Directory}: error: no HTML pages here; is it a built site? (scholarly build writes one)");
+            output.Error.WriteLine($"{shown}: error: no HTML pages here; is it a built site? (scholarly build writes one)");
             return ScholarlyApp.Failure;
         }
 
@@ -47,7 +49,7 @@ internal sealed class CheckCommand(CommandOutput output) : Command<CheckCommand.
         var summary = $"{TemplateHelpers.Pluralize(report.PagesChecked, "page")} and {TemplateHelpers.Pluralize(report.ReferencesChecked, "link")} checked";
         if (report.IsClean)
         {
-            output.Out.WriteLine($"No problems: {summary}.");
+            output.Out.WriteLine($"No problems in {shown}: {summary}.");
             return ScholarlyApp.Success;
         }
 

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Scholarly.Content;
 using Scholarly.Import;
 using Spectre.Console.Cli;
 
@@ -14,8 +15,8 @@ internal sealed class ImportCommand(CommandOutput output) : Command<ImportComman
         public string[] Files { get; init; } = [];
 
         [CommandOption("--into <DIR>")]
-        [Description("The site folder; papers go into its papers/ folder. Default: content")]
-        public string Into { get; init; } = "content";
+        [Description("The site folder; papers go into its papers/ folder. Default: this folder if it has scholarly.yml, else content/")]
+        public string? Into { get; init; }
 
         [CommandOption("-n|--dry-run")]
         [Description("Print what would be created, updated and skipped, and change nothing.")]
@@ -28,7 +29,25 @@ internal sealed class ImportCommand(CommandOutput output) : Command<ImportComman
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var report = PublicationImporter.Run(settings.Files, settings.Into, settings.DryRun, settings.Force);
+        var site = SiteLookup.Find(settings.Into, output);
+        if (site is null)
+        {
+            return ScholarlyApp.Failure;
+        }
+
+        // Papers written where no site reads them would be lost without a word.
+        if (!File.Exists(Path.Combine(site.Directory, SiteLayout.ConfigFile)))
+        {
+            output.Error.WriteLine($"{SiteLookup.Display(site.Directory)}: error: no {SiteLayout.ConfigFile} here; import into a site folder (scholarly new DIR makes one)");
+            return ScholarlyApp.Failure;
+        }
+
+        if (site.Origin == SiteFolderOrigin.Given)
+        {
+            output.Out.WriteLine($"Importing into {SiteLookup.Display(site.Directory)}/ (paths below are relative to it).");
+        }
+
+        var report = PublicationImporter.Run(settings.Files, site.Directory, settings.DryRun, settings.Force);
         foreach (var problem in report.Problems)
         {
             output.Error.WriteLine(problem.ToString());

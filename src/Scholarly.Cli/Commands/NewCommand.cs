@@ -12,6 +12,7 @@ internal sealed class NewCommand(CommandOutput output) : Command<NewCommand.Sett
 {
     private const string ResourcePrefix = "Scaffold/";
     private const string NamePlaceholder = "__NAME__";
+    private const string VersionPlaceholder = "__VERSION__";
 
     public sealed class Settings : CommandSettings
     {
@@ -46,15 +47,33 @@ internal sealed class NewCommand(CommandOutput output) : Command<NewCommand.Sett
             System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             // The name only ever stands inside double-quoted YAML strings: escaped as such, any name is safe.
             var quoted = Scholarly.Import.PaperFileWriter.Quote(settings.Name)[1..^1];
-            File.WriteAllText(path, Read(assembly, resource).Replace(NamePlaceholder, quoted, StringComparison.Ordinal));
+            var text = Read(assembly, resource).Replace(NamePlaceholder, quoted, StringComparison.Ordinal).Replace(VersionPlaceholder, ToolVersion, StringComparison.Ordinal);
+            File.WriteAllText(path, text);
             written++;
         }
 
-        output.Out.WriteLine($"Created a site in {settings.Directory} ({written} files). Next:");
-        output.Out.WriteLine($"  scholarly serve --source {settings.Directory}     # see it at http://127.0.0.1:5150/ while you edit");
-        output.Out.WriteLine($"  scholarly build --source {settings.Directory}     # write it to output/");
+        output.Out.WriteLine($"Created a site in {settings.Directory} ({written} files), pinned to Scholarly {ToolVersion}. Next:");
+        output.Out.WriteLine($"  cd {ShellWord(settings.Directory)}");
+        output.Out.WriteLine("  scholarly serve     # see it at http://127.0.0.1:5150/ while you edit");
+        output.Out.WriteLine("  scholarly build     # write it to output/");
         return ScholarlyApp.Success;
     }
+
+    /// <summary>
+    /// The version of this tool, as its package is versioned (no "+commit" suffix): the site's tool manifest pins it,
+    /// so the Pages workflow builds with the version the site was made and tried with.
+    /// </summary>
+    internal static string ToolVersion { get; } = PackageVersion(typeof(NewCommand).Assembly);
+
+    private static string PackageVersion(Assembly assembly)
+    {
+        var informational = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
+        return informational?.Split('+')[0] ?? assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+    }
+
+    /// <summary>A folder name as a shell reads it: quoted when it holds anything but plain characters.</summary>
+    private static string ShellWord(string text) =>
+        text.Length > 0 && text.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '/') ? text : "'" + text.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
 
     /// <summary>Scaffold files that start with a dot are stored as "dot-..." so the repository's own tools leave them alone.</summary>
     private static string Undot(string part) => part.StartsWith("dot-", StringComparison.Ordinal) ? "." + part[4..] : part;

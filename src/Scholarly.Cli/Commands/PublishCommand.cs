@@ -10,8 +10,8 @@ internal sealed class PublishCommand(CommandOutput output) : Command<PublishComm
     public sealed class Settings : CommandSettings
     {
         [CommandOption("-o|--output <DIR>")]
-        [Description("The built site to publish. Default: output")]
-        public string Output { get; init; } = "output";
+        [Description("The built site to publish. Default: the site's output folder (output/ in a site folder)")]
+        public string? Output { get; init; }
 
         [CommandOption("--remote <REMOTE>")]
         [Description("A remote of the current repository, or a URL or path. Default: origin")]
@@ -28,8 +28,9 @@ internal sealed class PublishCommand(CommandOutput output) : Command<PublishComm
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var result = GitPagesPublisher.Publish(Path.GetFullPath(settings.Output), settings.Remote, settings.Branch, settings.Message, Directory.GetCurrentDirectory());
-        (result.Succeeded ? output.Out : output.Error).WriteLine(result.Succeeded ? result.Message + "." : $"{settings.Output}: error: {result.Message}");
+        var folder = settings.Output ?? SiteLookup.DefaultOutput();
+        var result = GitPagesPublisher.Publish(Path.GetFullPath(folder), settings.Remote, settings.Branch, settings.Message, Directory.GetCurrentDirectory());
+        (result.Succeeded ? output.Out : output.Error).WriteLine(result.Succeeded ? result.Message + "." : $"{SiteLookup.Display(folder)}: error: {result.Message}");
         return result.Succeeded ? ScholarlyApp.Success : ScholarlyApp.Failure;
     }
 }

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Scholarly.Cli.Serving;
+using Scholarly.Content;
 using Spectre.Console.Cli;
 
 namespace Scholarly.Cli.Commands;
@@ -10,8 +11,8 @@ internal sealed class ServeCommand(CommandOutput output) : AsyncCommand<ServeCom
     public sealed class Settings : CommandSettings
     {
         [CommandOption("-s|--source <DIR>")]
-        [Description("The site folder. Default: content")]
-        public string Source { get; init; } = "content";
+        [Description("The site folder. Default: this folder if it has scholarly.yml, else content/")]
+        public string? Source { get; init; }
 
         [CommandOption("-p|--port <PORT>")]
         [Description("The port on 127.0.0.1. Default: 5150")]
@@ -28,9 +29,15 @@ internal sealed class ServeCommand(CommandOutput output) : AsyncCommand<ServeCom
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        if (!File.Exists(Path.Combine(settings.Source, Configuration.SiteConfig.FileName)))
+        var site = SiteLookup.Find(settings.Source, output);
+        if (site is null)
         {
-            output.Error.WriteLine($"{settings.Source}: error: no {Configuration.SiteConfig.FileName} here; serve a site folder (scholarly new DIR makes one)");
+            return ScholarlyApp.Failure;
+        }
+
+        if (!File.Exists(Path.Combine(site.Directory, SiteLayout.ConfigFile)))
+        {
+            output.Error.WriteLine($"{SiteLookup.Display(site.Directory)}: error: no {SiteLayout.ConfigFile} here; serve a site folder (scholarly new DIR makes one)");
             return ScholarlyApp.Failure;
         }
 
@@ -41,7 +48,7 @@ internal sealed class ServeCommand(CommandOutput output) : AsyncCommand<ServeCom
             stop.Cancel();
         };
 
-        await using var server = new LiveServer(new BuildOptions(settings.Source, "unused", settings.Theme, IncludeDrafts: settings.Drafts), settings.Port, output.Out);
+        await using var server = new LiveServer(new BuildOptions(site.Directory, site.DefaultOutput, settings.Theme, IncludeDrafts: settings.Drafts), settings.Port, output.Out);
         await server.StartAsync();
         using var stopped = CancellationTokenSource.CreateLinkedTokenSource(stop.Token, server.Stopping);
         try

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Scholarly.Content;
 using Scholarly.Diagnostics;
 using Scholarly.Templating;
 using Spectre.Console.Cli;
@@ -11,13 +12,15 @@ internal sealed class ThemesCommand(CommandOutput output) : Command<ThemesComman
     public sealed class Settings : CommandSettings
     {
         [CommandOption("-s|--source <DIR>")]
-        [Description("The site folder, whose themes/ folder is searched first. Default: content")]
-        public string Source { get; init; } = "content";
+        [Description("The site folder, whose themes/ folder is searched first. Default: this folder if it has scholarly.yml, else content/")]
+        public string? Source { get; init; }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var locator = new ThemeLocator(Path.GetFullPath(settings.Source), BuildOptions.DefaultThemesDirectory);
+        // Outside any site the built-in themes are still worth listing, so a missing site is no error here.
+        var site = SiteFolder.Find(settings.Source, Directory.GetCurrentDirectory(), out _);
+        var locator = new ThemeLocator(site?.Directory ?? Directory.GetCurrentDirectory(), BuildOptions.DefaultThemesDirectory);
         var diagnostics = new DiagnosticBag();
         var themes = locator.All(diagnostics);
         foreach (var diagnostic in diagnostics.Sorted())

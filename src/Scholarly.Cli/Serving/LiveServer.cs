@@ -112,8 +112,23 @@ public sealed class LiveServer : IAsyncDisposable
     /// <summary>Editors save in bursts (a temp file, a rename, a touch): wait for a quiet moment, then build once.</summary>
     private void OnChange(object sender, FileSystemEventArgs e)
     {
+        if (!IsRead(e.FullPath) && !(e is RenamedEventArgs renamed && IsRead(renamed.OldFullPath)))
+        {
+            return;
+        }
+
         _debounce?.Dispose();
         _debounce = new Timer(_ => _ = RebuildAsync(), null, TimeSpan.FromMilliseconds(150), Timeout.InfiniteTimeSpan);
+    }
+
+    /// <summary>
+    /// Whether a changed path is one the build reads: changes in the site's output/, .git/ or an editor's files
+    /// beside scholarly.yml start no rebuild (a `scholarly build` into output/ would otherwise rebuild the served site).
+    /// </summary>
+    private bool IsRead(string path)
+    {
+        var relative = Path.GetRelativePath(_options.SourceDirectory, path);
+        return Content.SiteLayout.IsRead(relative.Split(Path.DirectorySeparatorChar)[0]);
     }
 
     private async Task RebuildAsync()

@@ -44,7 +44,7 @@ public static class SiteChecker
 
         foreach (var feed in Directory.EnumerateFiles(root, "*.xml", walk).Order(StringComparer.Ordinal))
         {
-            CheckXml(root, feed, problems);
+            CheckXml(root, feed, basePath, problems);
         }
 
         return new CheckReport(problems, pages.Count, references);
@@ -143,7 +143,7 @@ public static class SiteChecker
     }
 
     /// <summary>Feeds must be RSS 2.0 or Atom with entries that have a link; a sitemap a urlset of absolute locations.</summary>
-    private static void CheckXml(string root, string file, List<CheckProblem> problems)
+    private static void CheckXml(string root, string file, string basePath, List<CheckProblem> problems)
     {
         var shown = Show(root, file);
         XDocument xml;
@@ -168,6 +168,7 @@ public static class SiteChecker
                 return;
             }
 
+            CheckSelfLink(channel.Elements(atom + "link"), shown, basePath, problems);
             foreach (var item in channel.Elements("item").Where(i => string.IsNullOrWhiteSpace(i.Element("link")?.Value) || string.IsNullOrWhiteSpace(i.Element("title")?.Value)))
             {
                 problems.Add(new CheckProblem(shown, "RSS item without a title or link"));
@@ -175,6 +176,7 @@ public static class SiteChecker
         }
         else if (rootName == atom + "feed")
         {
+            CheckSelfLink(xml.Root.Elements(atom + "link"), shown, basePath, problems);
             foreach (var entry in xml.Root.Elements(atom + "entry").Where(e => e.Element(atom + "id") is null || e.Element(atom + "title") is null || e.Element(atom + "updated") is null))
             {
                 problems.Add(new CheckProblem(shown, "Atom entry without an id, title or updated date"));
@@ -189,6 +191,25 @@ public static class SiteChecker
                     problems.Add(new CheckProblem(shown, $"sitemap location is not an absolute address: '{loc}'"));
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// A feed's <c>rel="self"</c> link is how a reader finds the feed again: it must be the feed's own address
+    /// (an Atom feed that names the RSS file sends readers to the other format).
+    /// </summary>
+    private static void CheckSelfLink(IEnumerable<XElement> links, string shown, string basePath, List<CheckProblem> problems)
+    {
+        var self = links.FirstOrDefault(l => l.Attribute("rel")?.Value == "self")?.Attribute("href")?.Value;
+        if (self is null)
+        {
+            return;
+        }
+
+        var expected = basePath + shown;
+        if (!Uri.TryCreate(self, UriKind.Absolute, out var url) || !Uri.UnescapeDataString(url.AbsolutePath).Equals(expected, StringComparison.Ordinal))
+        {
+            problems.Add(new CheckProblem(shown, $"the feed's self link is {self}, not its own address (…{expected})"));
         }
     }
 

@@ -38,7 +38,7 @@ public sealed record SiteConfig(
     bool PreferComputedMetrics = false,
     string? CustomDomain = null)
 {
-    public const string FileName = "scholarly.yml";
+    public const string FileName = Content.SiteLayout.ConfigFile;
     public const string DefaultTheme = "scholar";
 
     /// <summary>True unless <c>disable_kinds:</c> lists <paramref name="kind"/>.</summary>

@@ -7,13 +7,13 @@ namespace Scholarly.Content;
 /// <summary>The load phase: reads the config, the profile and every paper file, papers in parallel.</summary>
 internal static class ContentLoader
 {
-    public const string PapersFolder = "papers";
+    public const string PapersFolder = SiteLayout.PapersFolder;
 
     /// <summary>Loads the site in <paramref name="siteDirectory"/>; null when anything failed (see the diagnostics).</summary>
     public static LoadedContent? Load(string siteDirectory, SiteConfig config, MarkdownRenderer markdown, DiagnosticBag diagnostics, bool parallel)
     {
         var profile = ProfileReader.Read(siteDirectory, markdown, diagnostics);
-        var files = PaperFiles(siteDirectory);
+        var files = PaperFiles(siteDirectory, diagnostics);
         var papers = new Paper?[files.Count];
         var options = new ParallelOptions { MaxDegreeOfParallelism = parallel ? Environment.ProcessorCount : 1 };
         Parallel.For(0, files.Count, options, i =>
@@ -30,8 +30,11 @@ internal static class ContentLoader
         return new LoadedContent(config, profile, papers!);
     }
 
-    /// <summary>Every <c>*.md</c> under <c>papers/</c>, in ordinal order so a build never depends on directory order.</summary>
-    private static List<string> PaperFiles(string siteDirectory)
+    /// <summary>
+    /// Every <c>*.md</c> under <c>papers/</c>, in ordinal order so a build never depends on directory order. Any other
+    /// file there is never built, so it is a warning (one listing of the folder serves both).
+    /// </summary>
+    private static List<string> PaperFiles(string siteDirectory, DiagnosticBag diagnostics)
     {
         var folder = Path.Combine(siteDirectory, PapersFolder);
         if (!Directory.Exists(folder))
@@ -39,9 +42,24 @@ internal static class ContentLoader
             return [];
         }
 
-        var files = Directory.EnumerateFiles(folder, "*.md", ContentEnumeration.Options)
-            .Where(f => !Path.GetFileName(f).StartsWith('.'))
-            .ToList();
+        var files = new List<string>();
+        foreach (var file in Directory.EnumerateFiles(folder, "*", ContentEnumeration.Options))
+        {
+            if (Path.GetFileName(file).StartsWith('.'))
+            {
+                continue;
+            }
+
+            if (file.EndsWith(".md", StringComparison.Ordinal))
+            {
+                files.Add(file);
+            }
+            else
+            {
+                UnreadEntries.WarnInPapers(Path.GetRelativePath(siteDirectory, file).Replace('\\', '/'), diagnostics);
+            }
+        }
+
         files.Sort(StringComparer.Ordinal);
         return files;
     }

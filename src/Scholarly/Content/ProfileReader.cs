@@ -6,7 +6,7 @@ namespace Scholarly.Content;
 /// <summary>Reads <c>profile.md</c>: who the site is about, their links and headline metrics; the body is the biography.</summary>
 internal static class ProfileReader
 {
-    public const string FileName = "profile.md";
+    public const string FileName = SiteLayout.ProfileFile;
 
     private static readonly HashSet<string> KnownKeys = ["name", "affiliation", "position", "photo", "email", "links", "metrics"];
     private static readonly HashSet<string> KnownLinkKeys = ["label", "url", "kind"];

@@ -47,7 +47,9 @@ internal sealed class YamlMap
         catch (YamlException e)
         {
             var message = (e.InnerException?.Message ?? e.Message).Trim();
-            diagnostics.Error(file, (int)e.Start.Line + lineOffset, (int)e.Start.Column, $"invalid YAML: {StripPosition(message)}");
+            var hint = message.Contains("unknown escape", StringComparison.Ordinal) ? TexEscapeCheck.HintForUnknownEscape(yaml, e.Start.Index) : "";
+            var text = hint.Length > 0 ? StripPosition(message).TrimEnd('.') + hint : StripPosition(message);
+            diagnostics.Error(file, (int)e.Start.Line + lineOffset, (int)e.Start.Column, $"invalid YAML: {text}");
             return null;
         }
         catch (InvalidOperationException)
@@ -69,6 +71,7 @@ internal sealed class YamlMap
             return null;
         }
 
+        TexEscapeCheck.Warn(root, yaml, file, lineOffset, diagnostics);
         return new YamlMap(root, file, lineOffset, diagnostics);
     }
 
@@ -336,8 +339,7 @@ internal sealed class YamlMap
             var name = (pair.Key as YamlScalarNode)?.Value ?? "";
             if (!known.Contains(name))
             {
-                var hint = known.FirstOrDefault(k => Levenshtein(k, name) <= 2);
-                var suggestion = hint is null ? "" : $" (did you mean '{hint}'?)";
+                var suggestion = Suggestion.DidYouMean(name, known);
                 _diagnostics.Warning(File, LineOf(pair.Key), 0, $"unknown key '{name}' in {what}{suggestion}; it is ignored");
             }
         }
@@ -378,29 +380,5 @@ internal sealed class YamlMap
     {
         var at = message.IndexOf("(Line:", StringComparison.Ordinal);
         return at > 0 ? message[..at].Trim() : message;
-    }
-
-    private static int Levenshtein(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 }

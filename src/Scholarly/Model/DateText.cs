@@ -18,6 +18,12 @@ public static class DateText
         _ => Display(date, referenceYear),
     };
 
+    /// <summary>
+    /// A date in full, as precisely as it is known: "May 28, 2026", "May 2019", "2019". Pages of their own show this;
+    /// only cards in a list, where the year is plain from the rest, drop the current year.
+    /// </summary>
+    public static string Full(DateOnly date, Content.DatePrecision precision) => Display(date, referenceYear: 0, precision);
+
     /// <summary>RFC 822 as RSS 2.0 wants it, at midnight UTC: "Thu, 28 May 2026 00:00:00 +0000".</summary>
     public static string Rfc822(DateOnly date) =>
         date.ToDateTime(TimeOnly.MinValue).ToString("ddd, dd MMM yyyy HH:mm:ss", CultureInfo.InvariantCulture) + " +0000";

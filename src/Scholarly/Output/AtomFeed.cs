@@ -27,9 +27,9 @@ internal static class AtomFeed
             xml.WriteAttributeString("xml", "lang", null, config.Language);
             xml.WriteElementString("title", ns, RssFeed.XmlSafe(feed.Title));
             xml.WriteElementString("subtitle", ns, RssFeed.XmlSafe(feed.Description));
-            xml.WriteElementString("id", ns, baseUrl + feed.Path + ".xml");
+            xml.WriteElementString("id", ns, baseUrl + feed.AtomPath);
             xml.WriteElementString("updated", ns, Rfc3339(updated));
-            Link(xml, baseUrl + feed.Path + ".xml", "self", "application/atom+xml");
+            Link(xml, baseUrl + feed.AtomPath, "self", "application/atom+xml");
             Link(xml, baseUrl + feed.PagePath, "alternate", "text/html");
             xml.WriteStartElement("author", ns);
             xml.WriteElementString("name", ns, RssFeed.XmlSafe(site.Profile.Name));

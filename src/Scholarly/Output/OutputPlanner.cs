@@ -46,10 +46,10 @@ internal static class OutputPlanner
     {
         foreach (var feed in Feeds(site))
         {
-            yield return new TextOutputFile(feed.Path + ".xml", RssFeed.Build(site, feed));
+            yield return new TextOutputFile(feed.RssPath, RssFeed.Build(site, feed));
             if (site.Config.Builds(DisabledKinds.Atom))
             {
-                yield return new TextOutputFile(AtomPath(feed), AtomFeed.Build(site, feed));
+                yield return new TextOutputFile(feed.AtomPath, AtomFeed.Build(site, feed));
             }
         }
 
@@ -87,7 +87,4 @@ internal static class OutputPlanner
             yield return new TextOutputFile(Sitemap.RobotsFile, Sitemap.Robots(site, site.Config.Builds(DisabledKinds.Sitemap)));
         }
     }
-
-    /// <summary>"feed" → "atom.xml"; "tags/x/feed" → "tags/x/atom.xml".</summary>
-    public static string AtomPath(FeedContent feed) => feed.Path[..^"feed".Length] + "atom.xml";
 }

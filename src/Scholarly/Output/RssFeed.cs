@@ -39,7 +39,7 @@ internal static class RssFeed
             xml.WriteElementString("lastBuildDate", DateText.Rfc822(lastBuild));
             xml.WriteElementString("generator", "Scholarly");
             xml.WriteStartElement("link", AtomNamespace);
-            xml.WriteAttributeString("href", baseUrl + feed.Path + ".xml");
+            xml.WriteAttributeString("href", baseUrl + feed.RssPath);
             xml.WriteAttributeString("rel", "self");
             xml.WriteAttributeString("type", "application/rss+xml");
             xml.WriteEndElement();

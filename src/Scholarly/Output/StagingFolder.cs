@@ -25,7 +25,7 @@ internal sealed class StagingFolder : IDisposable
     /// Marks a folder as Scholarly's output: only such a folder (or an empty one) is ever replaced, so a mistyped
     /// --output can never wipe out a folder of documents.
     /// </summary>
-    public const string MarkerFile = ".scholarly-output";
+    public const string MarkerFile = Content.SiteLayout.OutputMarkerFile;
 
     private const string MarkerText = "This folder is written by Scholarly and replaced whole by every build.\n";
 

@@ -6,7 +6,7 @@ namespace Scholarly.Output;
 /// <summary>Files copied as they are: the theme's assets (parents first, so a child theme overrides) and the site's static/ folder.</summary>
 internal static class StaticFiles
 {
-    public const string StaticFolder = "static";
+    public const string StaticFolder = SiteLayout.StaticFolder;
     public const string AssetsFolder = "assets";
 
     /// <summary>Theme assets under <c>assets/</c>; a file in a child theme replaces the parent's file of the same path.</summary>

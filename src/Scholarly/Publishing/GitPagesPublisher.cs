@@ -25,7 +25,13 @@ public static class GitPagesPublisher
             return new Result(false, false, "publishing needs git, which was not found on this machine (install git and try again)");
         }
 
-        var url = Git(repository, "remote", "get-url", remote) is { Code: 0 } named ? named.Output.Trim() : remote;
+        var url = PushTarget(remote, repository);
+        if (IsLocalPath(url) && !Directory.Exists(url))
+        {
+            return new Result(false, false,
+                $"'{remote}' is neither a remote of the repository here nor a folder; add one (git remote add origin URL) or name a URL or path with --remote");
+        }
+
         var work = Path.Combine(Path.GetTempPath(), "scholarly-publish-" + Guid.NewGuid().ToString("N"));
         try
         {
@@ -74,6 +80,39 @@ public static class GitPagesPublisher
                 Directory.Delete(work, recursive: true);
             }
         }
+    }
+
+    /// <summary>
+    /// Where to push: a remote's URL when <paramref name="remote"/> names one, else <paramref name="remote"/> itself.
+    /// The push runs from a temporary clone, so a local path becomes absolute: a remote's relative URL against the
+    /// work tree's top (where git itself resolves it), a path typed on the command line against the current folder.
+    /// </summary>
+    private static string PushTarget(string remote, string repository)
+    {
+        if (Git(repository, "remote", "get-url", remote) is { Code: 0 } named)
+        {
+            var url = named.Output.Trim();
+            var top = Git(repository, "rev-parse", "--show-toplevel") is { Code: 0 } root ? root.Output.Trim() : repository;
+            return IsLocalPath(url) ? Path.GetFullPath(url, top) : url;
+        }
+
+        return IsLocalPath(remote) ? Path.GetFullPath(remote, repository) : remote;
+    }
+
+    /// <summary>
+    /// False for what git reads as a URL: <c>scheme://…</c> or the scp-like <c>[user@]host:path</c> (a colon before any
+    /// slash); true for a path on this machine.
+    /// </summary>
+    private static bool IsLocalPath(string target)
+    {
+        if (target.Contains("://", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var colon = target.IndexOf(':', StringComparison.Ordinal);
+        var slash = target.IndexOf('/', StringComparison.Ordinal);
+        return colon < 0 || (slash >= 0 && slash < colon) || Path.IsPathRooted(target);
     }
 
     /// <summary>The site's files, without Scholarly's marker (it only matters beside the build, not on the web).</summary>

@@ -9,7 +9,7 @@ namespace Scholarly.Templating;
 /// <remarks>Thread-safe: renders resolve in parallel.</remarks>
 internal sealed class LayoutResolver(string siteDirectory, Theme theme)
 {
-    public const string SiteLayoutsFolder = "layouts";
+    public const string SiteLayoutsFolder = Content.SiteLayout.LayoutsFolder;
 
     private readonly ConcurrentDictionary<(TemplateKind, string), string?> _cache = new();
 

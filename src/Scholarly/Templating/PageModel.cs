@@ -50,10 +50,10 @@ internal static class PageModel
         var feeds = new ScriptArray();
         void Add(FeedContent feed)
         {
-            feeds.Add(ReadOnly(new ScriptObject { ["title"] = feed.Title, ["url"] = feed.Path + ".xml", ["type"] = "application/rss+xml" }));
+            feeds.Add(ReadOnly(new ScriptObject { ["title"] = feed.Title, ["url"] = feed.RssPath, ["type"] = "application/rss+xml" }));
             if (site.Config.Builds(DisabledKinds.Atom))
             {
-                feeds.Add(ReadOnly(new ScriptObject { ["title"] = feed.Title + " (Atom)", ["url"] = OutputPlanner.AtomPath(feed), ["type"] = "application/atom+xml" }));
+                feeds.Add(ReadOnly(new ScriptObject { ["title"] = feed.Title + " (Atom)", ["url"] = feed.AtomPath, ["type"] = "application/atom+xml" }));
             }
         }
 

@@ -93,6 +93,7 @@ internal sealed class TemplateModel
             ["date"] = paper.Date.ToDateTime(TimeOnly.MinValue),
             ["date_iso"] = DateText.Iso(paper.Date),
             ["date_text"] = DateText.Display(paper.Date, site.BuildDate.Year, paper.DatePrecision),
+            ["date_full"] = DateText.Full(paper.Date, paper.DatePrecision),
             ["year"] = paper.Date.Year,
             ["authors"] = ReadOnlyArray(paper.Authors.Select((name, i) => Author(name, i == ownerIndex, false))),
             ["et_al"] = paper.EtAl,

@@ -13,7 +13,7 @@ internal sealed class ThemeLocator(string siteDirectory, string builtInThemesDir
 
     /// <summary>Folders searched for themes, in order.</summary>
     public IReadOnlyList<string> SearchFolders { get; } =
-        [Path.Combine(siteDirectory, "themes"), builtInThemesDirectory];
+        [Path.Combine(siteDirectory, SiteLayout.ThemesFolder), builtInThemesDirectory];
 
     /// <summary>
     /// Loads theme <paramref name="name"/>; an unknown name is reported at <paramref name="file"/>:<paramref name="line"/>

@@ -44,6 +44,48 @@ public class PublishCommandTests
         Assert.That(run.Error, Does.Contain("is not a site Scholarly built"));
     }
 
+    [Test]
+    public void ARelativePathIsReadFromTheCurrentFolder()
+    {
+        using var site = new TestSite().Paper("p", "title: P\nauthors: [A]\ndate: 2024-01-01");
+        Git(site.Root, "init", "--quiet", "--bare", Path.Combine(site.Root, "remote.git"));
+        Assert.That(site.Build().Succeeded, Is.True);
+
+        // As `cd site && scholarly publish --remote ../remote.git`: git itself would run in a temporary clone.
+        var result = Scholarly.Publishing.GitPagesPublisher.Publish(site.OutputDirectory, "../remote.git", "gh-pages", "Publish", site.SiteDirectory);
+
+        Assert.That(result.Succeeded, Is.True, result.Message);
+        Assert.That(Git(Path.Combine(site.Root, "remote.git"), "ls-tree", "--name-only", "gh-pages"), Does.Contain("index.html"));
+    }
+
+    [Test]
+    public void ASiteThatIsItsOwnRepositoryPublishesToItsOriginEvenWhenOriginIsARelativePath()
+    {
+        using var site = new TestSite().Paper("p", "title: P\nauthors: [A]\ndate: 2024-01-01");
+        Git(site.Root, "init", "--quiet", "--bare", Path.Combine(site.Root, "remote.git"));
+        Git(site.SiteDirectory, "init", "--quiet");
+        Git(site.SiteDirectory, "remote", "add", "origin", "../remote.git");
+        Assert.That(site.Build().Succeeded, Is.True);
+
+        // Run from a folder below the work tree's top: git resolves a remote's relative URL against the top, and so must publish.
+        var result = Scholarly.Publishing.GitPagesPublisher.Publish(site.OutputDirectory, "origin", "gh-pages", "Publish", Path.Combine(site.SiteDirectory, "papers"));
+
+        Assert.That(result.Succeeded, Is.True, result.Message);
+        Assert.That(Git(Path.Combine(site.Root, "remote.git"), "ls-tree", "--name-only", "gh-pages"), Does.Contain("index.html"));
+    }
+
+    [Test]
+    public void ARemoteThatIsNeitherARemoteNorAFolderSaysHowToAddOne()
+    {
+        using var site = new TestSite().Paper("p", "title: P\nauthors: [A]\ndate: 2024-01-01");
+        Assert.That(site.Build().Succeeded, Is.True);
+
+        var result = Scholarly.Publishing.GitPagesPublisher.Publish(site.OutputDirectory, "origin", "gh-pages", "Publish", site.SiteDirectory);
+
+        Assert.That(result.Succeeded, Is.False);
+        Assert.That(result.Message, Does.Contain("'origin' is neither a remote of the repository here nor a folder").And.Contain("git remote add origin URL"));
+    }
+
     private static string Git(string directory, params string[] args)
     {
         var start = new ProcessStartInfo("git") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };

@@ -15,7 +15,7 @@ public class OutputSafetyTests
         var run = CliRun.Of("build", "--source", site.SiteDirectory, "--output", Path.Combine(site.SiteDirectory, "papers"));
 
         Assert.That(run.ExitCode, Is.EqualTo(1));
-        Assert.That(run.Error, Does.Contain("inside the site folder"));
+        Assert.That(run.Error, Does.Contain("inside the site's papers"));
         Assert.That(File.Exists(Path.Combine(site.SiteDirectory, "papers", "p.md")), Is.True);
     }
 

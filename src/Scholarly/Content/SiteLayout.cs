@@ -1,0 +1,30 @@
+namespace Scholarly.Content;
+
+/// <summary>
+/// The names of what a site folder holds: the one list the build reads from, the output guard protects, the
+/// unread-entry warning compares against and <c>serve</c> watches.
+/// </summary>
+public static class SiteLayout
+{
+    public const string ConfigFile = "scholarly.yml";
+    public const string ProfileFile = "profile.md";
+    public const string PapersFolder = "papers";
+    public const string StaticFolder = "static";
+    public const string LayoutsFolder = "layouts";
+    public const string ThemesFolder = "themes";
+
+    /// <summary>Where a site folder's build goes by default, inside it (as Hugo's <c>public/</c>); never read as content.</summary>
+    public const string OutputFolder = "output";
+
+    /// <summary>The file every output folder carries: Scholarly only ever replaces a folder that has it (or an empty one).</summary>
+    public const string OutputMarkerFile = ".scholarly-output";
+
+    /// <summary>The folder a repository keeps its site in when the site is not the repository itself (this repository's layout).</summary>
+    public const string RepositorySiteFolder = "content";
+
+    /// <summary>Every file and folder at the top of a site that the build reads.</summary>
+    public static IReadOnlyList<string> ReadEntries { get; } = [ConfigFile, ProfileFile, PapersFolder, StaticFolder, LayoutsFolder, ThemesFolder];
+
+    /// <summary>True when <paramref name="name"/>, a top-level entry of a site, is one the build reads (exact case: file systems here are case-sensitive).</summary>
+    public static bool IsRead(string name) => ReadEntries.Contains(name, StringComparer.Ordinal);
+}

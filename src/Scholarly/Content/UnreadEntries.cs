@@ -1,0 +1,79 @@
+using Scholarly.Diagnostics;
+
+namespace Scholarly.Content;
+
+/// <summary>
+/// Warns about what sits in a site folder but is never read: <c>about.md</c>, a <c>news/</c> folder, a misspelt
+/// <c>paper/</c>, a PDF in <c>papers/</c> (reported while the loader lists that folder). Each is valid, but surely not what its author meant, so it is named with
+/// what to do instead ("did you mean 'papers'?", "move it into static/").
+/// </summary>
+internal static class UnreadEntries
+{
+    /// <summary>Files a repository usually keeps at its top, beside a site that is the repository: never content.</summary>
+    private static readonly HashSet<string> RepositoryFiles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "README", "LICENSE", "LICENCE", "COPYING", "CHANGELOG", "CHANGES", "CONTRIBUTING", "CODE_OF_CONDUCT", "CITATION", "AUTHORS", "NOTICE", "SECURITY",
+    };
+
+    /// <summary>Extensions of files that look like content (a page, a config) or like something to publish (a CV, a photo).</summary>
+    private static readonly HashSet<string> ContentExtensions = new(StringComparer.OrdinalIgnoreCase) { ".md", ".markdown", ".yml", ".yaml", ".html", ".htm" };
+
+    private static readonly HashSet<string> AssetExtensions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ".pdf", ".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".avif", ".ico", ".css", ".js",
+    };
+
+    /// <summary>Reports the unread entries of <paramref name="siteDirectory"/>; the output folder, when it lies inside, is the build's own.</summary>
+    public static void Warn(string siteDirectory, string outputDirectory, DiagnosticBag diagnostics)
+    {
+        var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
+        foreach (var entry in new DirectoryInfo(siteDirectory).EnumerateFileSystemInfos())
+        {
+            var name = entry.Name;
+            if (name.StartsWith('.') || SiteLayout.IsRead(name) || IsOutput(entry, output))
+            {
+                continue;
+            }
+
+            if (entry is DirectoryInfo)
+            {
+                diagnostics.Warning(name + "/", 0, 0,
+                    $"this folder is not read{Suggestion.DidYouMean(name, Folders)}; a site reads {string.Join(", ", Folders.Select(f => f + "/"))}; files to publish as they are go in {SiteLayout.StaticFolder}/");
+            }
+            else if (!RepositoryFiles.Contains(Path.GetFileNameWithoutExtension(name)) && ContentExtensions.Contains(entry.Extension))
+            {
+                diagnostics.Warning(name, 0, 0,
+                    $"this file is not read{Suggestion.DidYouMean(name, [SiteLayout.ConfigFile, SiteLayout.ProfileFile])}; a site reads {SiteLayout.ConfigFile}, {SiteLayout.ProfileFile} and {SiteLayout.PapersFolder}/*.md");
+            }
+            else if (AssetExtensions.Contains(entry.Extension))
+            {
+                diagnostics.Warning(name, 0, 0, $"this file is not published; move it into {SiteLayout.StaticFolder}/ ({SiteLayout.StaticFolder}/{name} is published as {name})");
+            }
+        }
+    }
+
+    private static IEnumerable<string> Folders => SiteLayout.ReadEntries.Where(e => !Path.HasExtension(e));
+
+    /// <summary>
+    /// A file in papers/ that is not a paper file (a PDF, notes.txt, x.markdown): never built or published.
+    /// <paramref name="relative"/> is its path from the site folder; files in hidden folders are left alone.
+    /// </summary>
+    public static void WarnInPapers(string relative, DiagnosticBag diagnostics)
+    {
+        if (relative.Split('/').Any(part => part.StartsWith('.')))
+        {
+            return;
+        }
+
+        var extension = Path.GetExtension(relative);
+        var advice = extension.Equals(".md", StringComparison.OrdinalIgnoreCase) || extension.Equals(".markdown", StringComparison.OrdinalIgnoreCase)
+            ? $"paper files end in .md; rename it to {Path.GetFileNameWithoutExtension(relative)}.md"
+            : $"{SiteLayout.PapersFolder}/ holds paper files (*.md); files to publish go in {SiteLayout.StaticFolder}/, for example {SiteLayout.StaticFolder}/{relative}";
+        diagnostics.Warning(relative, 0, 0, $"this file is not read: {advice}");
+    }
+
+    /// <summary>The build's own output folder, or a Scholarly output from an earlier build with another --output.</summary>
+    private static bool IsOutput(FileSystemInfo entry, string output) =>
+        entry is DirectoryInfo directory &&
+        (Path.TrimEndingDirectorySeparator(directory.FullName).Equals(output, StringComparison.Ordinal) || File.Exists(Path.Combine(directory.FullName, SiteLayout.OutputMarkerFile)));
+}
