@@ -38,7 +38,7 @@ public static partial class ScholarlyApp
         {
             config.SetApplicationName("scholarly");
             config.SetInterceptor(parseOnly ? new StopBeforeRunning(new UnknownOptionGuard()) : new UnknownOptionGuard());
-            config.SetApplicationVersion(typeof(ScholarlyApp).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
+            config.SetApplicationVersion(NewCommand.ToolVersion);
             config.ConfigureConsole(console);
             config.Settings.Registrar.RegisterInstance(new CommandOutput(output, error));
             // Examples are printed as command lines to copy: each must parse (a test runs every one through Parse),
@@ -77,25 +77,40 @@ public static partial class ScholarlyApp
                     return Success;
                 }
 
-                error.WriteLine($"error: {exception.Message}{Hint(exception)}");
+                error.WriteLine($"error: {Describe(exception, args)}");
                 return exception is CommandAppException or UsageException ? UsageError : Failure;
             });
         });
         return app.Run(args);
     }
 
-    /// <summary>"Did you mean 'build'?" after an unknown command, as a typo in scholarly.yml gets.</summary>
-    private static string Hint(Exception exception)
+    /// <summary>
+    /// The message for a failed command line, with where to look: "did you mean 'build'?" after an unknown command
+    /// (as a typo in scholarly.yml gets), the command's own help after a bad value or a stray argument.
+    /// </summary>
+    private static string Describe(Exception exception, string[] args)
     {
-        if (exception is not CommandParseException || UnknownCommand().Match(exception.Message) is not { Success: true } match)
+        if (exception is not CommandAppException || exception is UsageException)
         {
-            return "";
+            return exception.Message;
         }
 
-        var typed = match.Groups[1].Value;
-        return Suggestion.Nearest(typed, CommandNames) is { } nearest
-            ? $" Did you mean '{nearest}'? (scholarly --help lists the commands)"
-            : " (scholarly --help lists the commands)";
+        var command = args.FirstOrDefault(a => !a.StartsWith('-'));
+        var known = command is not null && CommandNames.Contains(command, StringComparer.Ordinal);
+        if (UnknownCommand().Match(exception.Message) is { Success: true } match)
+        {
+            var typed = match.Groups[1].Value;
+            if (known && typed != command)
+            {
+                return $"'{typed}' is not an argument of 'scholarly {command}' (see 'scholarly {command} --help')";
+            }
+
+            return Suggestion.Nearest(typed, CommandNames) is { } nearest
+                ? $"{exception.Message} Did you mean '{nearest}'? (scholarly --help lists the commands)"
+                : $"{exception.Message} (scholarly --help lists the commands)";
+        }
+
+        return known ? $"{exception.Message.TrimEnd('.')} (see 'scholarly {command} --help')" : exception.Message;
     }
 
     [GeneratedRegex("^Unknown command '(.+)'")]

@@ -228,6 +228,10 @@ public static class SiteBuilder
         return ok;
     }
 
+    /// <summary>True when <paramref name="outer"/> is <paramref name="inner"/> or a folder above it (both real paths).</summary>
+    private static bool Holds(string outer, string inner) =>
+        inner.Equals(outer, StringComparison.Ordinal) || inner.StartsWith(outer + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
     private static string Origin(OutputFile file) => file is CopiedOutputFile copy ? copy.Origin : file.Path;
 
     /// <summary>
@@ -244,14 +248,20 @@ public static class SiteBuilder
         {
             problem = "it is the root of the file system";
         }
-        else if (site.Equals(output, StringComparison.Ordinal) || site.StartsWith(output + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        else if (Holds(output, site) || Holds(Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory)), Path.TrimEndingDirectorySeparator(siteDirectory)))
         {
+            // As written too: a site reached through a link inside the output would be replaced with the output.
             problem = "it holds the site's own content";
         }
-        else if (output.StartsWith(site + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+        else if (Holds(site, output)
             && output[(site.Length + 1)..].Split(Path.DirectorySeparatorChar)[0] is var top && (SiteLayout.IsRead(top) || top.StartsWith('.')))
         {
             problem = $"it is inside the site's {top}, whose files it would replace (the default, {SiteLayout.OutputFolder}/ in the site folder, is safe)";
+        }
+        else if (SiteLayout.ReadEntries.FirstOrDefault(entry => Holds(RealPath.Of(Path.Combine(site, entry)), output) || Holds(output, RealPath.Of(Path.Combine(site, entry)))) is { } linked)
+        {
+            // static/ (or papers/, …) may be a link to a folder elsewhere: the output must stay clear of where it leads.
+            problem = $"the site's {linked} leads to {RealPath.Of(Path.Combine(site, linked))}, which the output folder would overlap";
         }
 
         if (problem is not null)

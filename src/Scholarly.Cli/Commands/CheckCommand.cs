@@ -21,7 +21,12 @@ internal sealed class CheckCommand(CommandOutput output) : Command<CheckCommand.
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var folder = settings.Directory ?? SiteLookup.DefaultOutput();
+        var folder = settings.Directory ?? SiteLookup.BuiltSite(output, "run this in a site folder, or name a built site: scholarly check DIR");
+        if (folder is null)
+        {
+            return ScholarlyApp.Failure;
+        }
+
         var shown = SiteLookup.Display(folder);
         if (!System.IO.Directory.Exists(folder))
         {

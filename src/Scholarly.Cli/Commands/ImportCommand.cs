@@ -29,7 +29,7 @@ internal sealed class ImportCommand(CommandOutput output) : Command<ImportComman
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var site = SiteLookup.Find(settings.Into, output);
+        var site = SiteLookup.Find(settings.Into, output, remedy: "run this in a site folder, or name one with --into DIR");
         if (site is null)
         {
             return ScholarlyApp.Failure;
@@ -42,7 +42,7 @@ internal sealed class ImportCommand(CommandOutput output) : Command<ImportComman
             return ScholarlyApp.Failure;
         }
 
-        if (site.Origin == SiteFolderOrigin.Given)
+        if (settings.Into is not null)
         {
             output.Out.WriteLine($"Importing into {SiteLookup.Display(site.Directory)}/ (paths below are relative to it).");
         }

@@ -28,9 +28,14 @@ internal sealed class PublishCommand(CommandOutput output) : Command<PublishComm
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var folder = settings.Output ?? SiteLookup.DefaultOutput();
+        var folder = settings.Output ?? SiteLookup.BuiltSite(output, "run this in a site folder, or name a built site with --output DIR");
+        if (folder is null)
+        {
+            return ScholarlyApp.Failure;
+        }
+
         var result = GitPagesPublisher.Publish(Path.GetFullPath(folder), settings.Remote, settings.Branch, settings.Message, Directory.GetCurrentDirectory());
-        (result.Succeeded ? output.Out : output.Error).WriteLine(result.Succeeded ? result.Message + "." : $"{SiteLookup.Display(folder)}: error: {result.Message}");
+        (result.Succeeded ? output.Out : output.Error).WriteLine(result.Succeeded ? result.Message + "." : $"error: {result.Message}");
         return result.Succeeded ? ScholarlyApp.Success : ScholarlyApp.Failure;
     }
 }

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Scholarly.Cli.Serving;
 using Scholarly.Content;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Scholarly.Cli.Commands;
@@ -25,6 +26,9 @@ internal sealed class ServeCommand(CommandOutput output) : AsyncCommand<ServeCom
         [CommandOption("--drafts")]
         [Description("Include papers marked draft: true.")]
         public bool Drafts { get; init; }
+
+        public override ValidationResult Validate() =>
+            Port is >= 1 and <= 65535 ? ValidationResult.Success() : ValidationResult.Error($"--port must be between 1 and 65535, not {Port}");
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)

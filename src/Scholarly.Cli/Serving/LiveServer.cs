@@ -38,7 +38,8 @@ public sealed class LiveServer : IAsyncDisposable
         Port = port;
         _log = log;
         var source = Path.GetFullPath(options.SourceDirectory);
-        var folder = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(source)))[..12];
+        // One folder per site and port: two servers of one site (say one with --drafts) must not share a build.
+        var folder = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{source}\n{port}")))[..12];
         OutputDirectory = Path.Combine(Path.GetTempPath(), "scholarly-serve", folder);
         _options = options with { SourceDirectory = source, OutputDirectory = OutputDirectory, BaseUrl = $"http://127.0.0.1:{port}/" };
     }
@@ -158,7 +159,10 @@ public sealed class LiveServer : IAsyncDisposable
             if (result.Succeeded)
             {
                 _lastErrors = null;
-                _log.WriteLine($"Rebuilt in {result.Elapsed.TotalMilliseconds:0} ms ({result.FilesChanged} files changed); reloading open pages.");
+                var changed = Templating.TemplateHelpers.Pluralize(result.FilesChanged, "file");
+                _log.WriteLine(Builds == 0
+                    ? $"Built in {result.Elapsed.TotalMilliseconds:0} ms ({changed})."
+                    : $"Rebuilt in {result.Elapsed.TotalMilliseconds:0} ms ({changed} changed); reloading open pages.");
                 Broadcast("reload", "");
             }
             else

@@ -206,7 +206,7 @@ public static class SiteChecker
             return;
         }
 
-        var expected = basePath + shown;
+        var expected = Uri.UnescapeDataString(basePath) + shown;
         if (!Uri.TryCreate(self, UriKind.Absolute, out var url) || !Uri.UnescapeDataString(url.AbsolutePath).Equals(expected, StringComparison.Ordinal))
         {
             problems.Add(new CheckProblem(shown, $"the feed's self link is {self}, not its own address (…{expected})"));

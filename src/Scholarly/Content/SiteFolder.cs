@@ -19,14 +19,19 @@ public sealed record SiteFolder(string Directory, SiteFolderOrigin Origin)
     /// <summary>
     /// Finds the site for <paramref name="given"/> (a <c>--source</c> value, or null) from <paramref name="currentDirectory"/>.
     /// A given folder is taken as it is (the build reports what is wrong with it); otherwise null when no site is found,
-    /// with <paramref name="problem"/> saying what to do.
+    /// with <paramref name="problem"/> saying so (and where the site is when it is a folder above).
     /// </summary>
     public static SiteFolder? Find(string? given, string currentDirectory, out string? problem)
     {
         problem = null;
         if (given is not null)
         {
-            return new SiteFolder(Path.GetFullPath(given, currentDirectory), SiteFolderOrigin.Given);
+            // A folder named content/ whose parent is no site is the repository layout however it is reached, so
+            // `build --source content` writes where `build` does, and check and publish find it there.
+            var directory = Path.TrimEndingDirectorySeparator(Path.GetFullPath(given, currentDirectory));
+            var parent = Path.GetDirectoryName(directory);
+            var repository = Path.GetFileName(directory) == SiteLayout.RepositorySiteFolder && parent is not null && !File.Exists(Path.Combine(parent, SiteLayout.ConfigFile));
+            return new SiteFolder(directory, repository ? SiteFolderOrigin.RepositoryLayout : SiteFolderOrigin.Given);
         }
 
         if (File.Exists(Path.Combine(currentDirectory, SiteLayout.ConfigFile)))
@@ -40,8 +45,23 @@ public sealed record SiteFolder(string Directory, SiteFolderOrigin Origin)
             return new SiteFolder(Path.GetFullPath(content), SiteFolderOrigin.RepositoryLayout);
         }
 
-        problem = $"no site here: neither this folder nor {SiteLayout.RepositorySiteFolder}/ holds a {SiteLayout.ConfigFile}; " +
-            "run this in a site folder, name one with --source DIR, or make one with 'scholarly new my-site'";
+        problem = $"no site here: neither this folder nor {SiteLayout.RepositorySiteFolder}/ holds a {SiteLayout.ConfigFile}" +
+            (EnclosingSite(currentDirectory) is { } above ? $" (the site is {above}: run this there)" : "");
+        return null;
+    }
+
+    /// <summary>"..", "../.." when a folder above holds scholarly.yml (a command run from papers/, say); else null.</summary>
+    private static string? EnclosingSite(string currentDirectory)
+    {
+        var folder = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(currentDirectory)));
+        for (var up = 1; folder is not null && up <= 3; up++, folder = Path.GetDirectoryName(folder))
+        {
+            if (File.Exists(Path.Combine(folder, SiteLayout.ConfigFile)))
+            {
+                return string.Join('/', Enumerable.Repeat("..", up));
+            }
+        }
+
         return null;
     }
 
@@ -59,7 +79,7 @@ public sealed record SiteFolder(string Directory, SiteFolderOrigin Origin)
 /// <summary>How a command found its site folder.</summary>
 public enum SiteFolderOrigin
 {
-    /// <summary>Named on the command line.</summary>
+    /// <summary>Named on the command line (a folder named <c>content</c> counts as <see cref="RepositoryLayout"/>).</summary>
     Given,
 
     /// <summary>The current folder holds <c>scholarly.yml</c>.</summary>

@@ -25,6 +25,12 @@ public static class SiteLayout
     /// <summary>Every file and folder at the top of a site that the build reads.</summary>
     public static IReadOnlyList<string> ReadEntries { get; } = [ConfigFile, ProfileFile, PapersFolder, StaticFolder, LayoutsFolder, ThemesFolder];
 
-    /// <summary>True when <paramref name="name"/>, a top-level entry of a site, is one the build reads (exact case: file systems here are case-sensitive).</summary>
-    public static bool IsRead(string name) => ReadEntries.Contains(name, StringComparer.Ordinal);
+    /// <summary>
+    /// How names in a site folder compare: exactly on Linux; ignoring case on macOS and Windows, whose file systems
+    /// open <c>Papers/</c> for <c>papers/</c> (so it is read, and must be protected and watched as such).
+    /// </summary>
+    public static StringComparer NameComparer { get; } = OperatingSystem.IsLinux() ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase;
+
+    /// <summary>True when <paramref name="name"/>, a top-level entry of a site, is one the build reads.</summary>
+    public static bool IsRead(string name) => ReadEntries.Contains(name, NameComparer);
 }

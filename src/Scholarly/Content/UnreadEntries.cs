@@ -35,10 +35,15 @@ internal static class UnreadEntries
                 continue;
             }
 
-            if (entry is DirectoryInfo)
+            if (entry is DirectoryInfo folder)
             {
-                diagnostics.Warning(name + "/", 0, 0,
-                    $"this folder is not read{Suggestion.DidYouMean(name, Folders)}; a site reads {string.Join(", ", Folders.Select(f => f + "/"))}; files to publish as they are go in {SiteLayout.StaticFolder}/");
+                // A folder of scripts or tools beside the site is no mistake; a near-miss name or a folder of pages is.
+                var suggestion = Suggestion.DidYouMean(name, Folders);
+                if (suggestion.Length > 0 || HoldsMarkdown(folder))
+                {
+                    diagnostics.Warning(name + "/", 0, 0,
+                        $"this folder is not read{suggestion}; a site reads {string.Join(", ", Folders.Select(f => f + "/"))}; files to publish as they are go in {SiteLayout.StaticFolder}/");
+                }
             }
             else if (!RepositoryFiles.Contains(Path.GetFileNameWithoutExtension(name)) && ContentExtensions.Contains(entry.Extension))
             {
@@ -54,13 +59,24 @@ internal static class UnreadEntries
 
     private static IEnumerable<string> Folders => SiteLayout.ReadEntries.Where(e => !Path.HasExtension(e));
 
+    /// <summary>Whether a folder holds Markdown, at any depth, outside hidden folders and node_modules/ (whose READMEs are no pages).</summary>
+    private static bool HoldsMarkdown(DirectoryInfo folder) =>
+        folder.Name != "node_modules" && !folder.Name.StartsWith('.') &&
+        (folder.EnumerateFiles().Any(f => f.Extension.Equals(".md", StringComparison.OrdinalIgnoreCase) || f.Extension.Equals(".markdown", StringComparison.OrdinalIgnoreCase))
+         || folder.EnumerateDirectories().Where(d => (d.Attributes & FileAttributes.ReparsePoint) == 0).Any(HoldsMarkdown));
+
+    /// <summary>Editors' backup, swap and lock files: never content, never worth a warning.</summary>
+    private static bool IsEditorFile(string name) =>
+        name.EndsWith('~') || (name.StartsWith('#') && name.EndsWith('#'))
+        || Path.GetExtension(name) is ".swp" or ".swo" or ".bak" or ".tmp" or ".orig";
+
     /// <summary>
     /// A file in papers/ that is not a paper file (a PDF, notes.txt, x.markdown): never built or published.
     /// <paramref name="relative"/> is its path from the site folder; files in hidden folders are left alone.
     /// </summary>
     public static void WarnInPapers(string relative, DiagnosticBag diagnostics)
     {
-        if (relative.Split('/').Any(part => part.StartsWith('.')))
+        if (relative.Split('/').Any(part => part.StartsWith('.')) || IsEditorFile(Path.GetFileName(relative)))
         {
             return;
         }

@@ -47,7 +47,9 @@ internal sealed class YamlMap
         catch (YamlException e)
         {
             var message = (e.InnerException?.Message ?? e.Message).Trim();
-            var hint = message.Contains("unknown escape", StringComparison.Ordinal) ? TexEscapeCheck.HintForUnknownEscape(yaml, e.Start.Index) : "";
+            var hint = message.Contains("unknown escape", StringComparison.Ordinal) || message.Contains("hexadecimal", StringComparison.Ordinal)
+                ? TexEscapeCheck.HintForUnknownEscape(yaml, e.Start.Index)
+                : "";
             var text = hint.Length > 0 ? StripPosition(message).TrimEnd('.') + hint : StripPosition(message);
             diagnostics.Error(file, (int)e.Start.Line + lineOffset, (int)e.Start.Column, $"invalid YAML: {text}");
             return null;

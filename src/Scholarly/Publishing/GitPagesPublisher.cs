@@ -15,6 +15,11 @@ public static class GitPagesPublisher
     /// <param name="remote">A remote's name in <paramref name="repository"/> (origin) or a URL or path git can push to.</param>
     public static Result Publish(string siteDirectory, string remote, string branch, string message, string repository)
     {
+        if (!Directory.Exists(siteDirectory))
+        {
+            return new Result(false, false, $"there is no {siteDirectory} to publish; run scholarly build first");
+        }
+
         if (!File.Exists(Path.Combine(siteDirectory, StagingFolder.MarkerFile)))
         {
             return new Result(false, false, $"{siteDirectory} is not a site Scholarly built; run scholarly build first");
@@ -25,11 +30,12 @@ public static class GitPagesPublisher
             return new Result(false, false, "publishing needs git, which was not found on this machine (install git and try again)");
         }
 
-        var url = PushTarget(remote, repository);
+        var (url, named) = PushTarget(remote, repository);
         if (IsLocalPath(url) && !Directory.Exists(url))
         {
-            return new Result(false, false,
-                $"'{remote}' is neither a remote of the repository here nor a folder; add one (git remote add origin URL) or name a URL or path with --remote");
+            return new Result(false, false, named
+                ? $"the remote '{remote}' points to {url}, which does not exist"
+                : $"'{remote}' is neither a remote of the repository here nor a folder; add one (git remote add origin URL) or name a URL or path with --remote");
         }
 
         var work = Path.Combine(Path.GetTempPath(), "scholarly-publish-" + Guid.NewGuid().ToString("N"));
@@ -58,7 +64,7 @@ public static class GitPagesPublisher
             Git(work, "add", "--all");
             if (Git(work, "status", "--porcelain").Output.Trim().Length == 0)
             {
-                return new Result(true, false, $"{branch} already holds this site; nothing to publish");
+                return new Result(true, false, $"Nothing to publish: {branch} already holds this site");
             }
 
             var identity = Git(work, "config", "user.email").Code == 0 ? [] : new[] { "-c", "user.name=Scholarly", "-c", "user.email=scholarly@localhost" };
@@ -70,7 +76,7 @@ public static class GitPagesPublisher
 
             var push = Git(work, "push", "--quiet", url, $"HEAD:refs/heads/{branch}");
             return push.Code == 0
-                ? new Result(true, true, $"published to {branch} of {url}")
+                ? new Result(true, true, $"Published to {branch} of {url}")
                 : new Result(false, false, $"git push to {url} failed: {push.Output.Trim()}");
         }
         finally
@@ -83,20 +89,20 @@ public static class GitPagesPublisher
     }
 
     /// <summary>
-    /// Where to push: a remote's URL when <paramref name="remote"/> names one, else <paramref name="remote"/> itself.
+    /// Where to push: a remote's push URL when <paramref name="remote"/> names one, else <paramref name="remote"/> itself.
     /// The push runs from a temporary clone, so a local path becomes absolute: a remote's relative URL against the
     /// work tree's top (where git itself resolves it), a path typed on the command line against the current folder.
     /// </summary>
-    private static string PushTarget(string remote, string repository)
+    private static (string Url, bool Named) PushTarget(string remote, string repository)
     {
-        if (Git(repository, "remote", "get-url", remote) is { Code: 0 } named)
+        if (Git(repository, "remote", "get-url", "--push", remote) is { Code: 0 } named)
         {
             var url = named.Output.Trim();
             var top = Git(repository, "rev-parse", "--show-toplevel") is { Code: 0 } root ? root.Output.Trim() : repository;
-            return IsLocalPath(url) ? Path.GetFullPath(url, top) : url;
+            return (IsLocalPath(url) ? Path.GetFullPath(url, top) : url, true);
         }
 
-        return IsLocalPath(remote) ? Path.GetFullPath(remote, repository) : remote;
+        return (IsLocalPath(remote) ? Path.GetFullPath(remote, repository) : remote, false);
     }
 
     /// <summary>

@@ -111,6 +111,7 @@ internal sealed class TemplateModel
             ["featured"] = paper.Featured,
             ["draft"] = paper.Draft,
             ["abstract"] = new Html(paper.AbstractHtml),
+            ["has_abstract"] = paper.AbstractHtml.Length > 0,
             ["notes"] = new Html(paper.NotesHtml),
             ["has_notes"] = paper.NotesHtml.Length > 0,
             ["source_file"] = paper.SourceFile,

@@ -46,11 +46,18 @@ public class FirstHourTests
         };
 
         Run("dotnet", RepositoryPaths.Root, null, "pack", Path.Combine("src", "Scholarly.Cli"), "-c", "Release", "-o", packages);
-        Run("dotnet", work, cache, "tool", "install", "Scholarly", "--tool-path", tools, "--add-source", packages, "--version", NewCommand.ToolVersion);
+        // Only the package just made: another Scholarly of this version elsewhere must not stand in for it.
+        var onlyThisPackage = Path.Combine(temp.Root, "nuget.config");
+        File.WriteAllText(onlyThisPackage, $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration><packageSources><clear /><add key="local" value="{packages}" /></packageSources></configuration>
+            """);
+        Run("dotnet", work, cache, "tool", "install", "Scholarly", "--tool-path", tools, "--configfile", onlyThisPackage, "--version", NewCommand.ToolVersion);
         var scholarly = Path.Combine(tools, "scholarly");
 
         var created = Run(scholarly, work, null, "new", "mysite", "--name", "Ada Lovelace");
         Assert.That(created, Does.Contain("cd mysite"), "new says to cd into the site");
+        Assert.That(Run(scholarly, work, null, "themes"), Does.Contain("minimal").And.Contain("sidebar"), "the built-in themes came with the tool");
 
         // cd mysite
         var built = Run(scholarly, site, null, "build");
@@ -63,6 +70,9 @@ public class FirstHourTests
         Assert.That(imported, Does.Contain("create         papers/lovelace-1843-notes.md"), "paths relative to the site, which is here");
         Assert.That(File.Exists(Path.Combine(site, "papers", "lovelace-1843-notes.md")), Is.True);
         Run(scholarly, site, null, "build");
+        Assert.That(Run(scholarly, site, null, "build", "--theme", "minimal"), Does.Contain("into output"));
+        Assert.That(File.ReadAllText(Path.Combine(site, "output", "assets", "style.css")), Does.StartWith("/* minimal"), "a theme's assets came with the tool");
+        Run(scholarly, site, null, "build");
         var paper = File.ReadAllText(Path.Combine(site, "output", "papers", "lovelace-1843-notes", "index.html"));
         Assert.That(paper, Does.Contain("Notes on the Analytical Engine").And.Contain("Sep 1843"));
 
@@ -73,7 +83,7 @@ public class FirstHourTests
         Run("git", site, null, "init", "--quiet");
         Run("git", site, null, "remote", "add", "origin", "../site.git");
         var published = Run(scholarly, site, null, "publish");
-        Assert.That(published, Does.Contain("published to gh-pages"));
+        Assert.That(published, Does.Contain("Published to gh-pages"));
         var tree = Run("git", remote, null, "ls-tree", "-r", "--name-only", "gh-pages");
         Assert.That(tree.Split('\n'), Does.Contain("index.html").And.Contain(".nojekyll").And.Contain("papers/lovelace-1843-notes/index.html"));
         Assert.That(tree.Split('\n'), Has.None.EqualTo(".scholarly-output"));
@@ -84,10 +94,7 @@ public class FirstHourTests
         Assert.That(Run("git", other, null, "ls-tree", "--name-only", "gh-pages"), Does.Contain("index.html"));
 
         // What the site's Pages workflow does: restore the tool its manifest pins, from a source that has only this package.
-        File.WriteAllText(Path.Combine(site, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration><packageSources><clear /><add key="local" value="{packages}" /></packageSources></configuration>
-            """);
+        File.Copy(onlyThisPackage, Path.Combine(site, "nuget.config"));
         var restored = Run("dotnet", site, cache, "tool", "restore");
         Assert.That(Run("dotnet", site, cache, "scholarly", "--version").Trim(), Is.EqualTo(NewCommand.ToolVersion), restored);
         Assert.That(Run("dotnet", site, cache, "scholarly", "build", "--base-url", "https://ada.github.io/mysite/"), Does.Contain("into output"));

@@ -25,6 +25,17 @@ public class HelpTests
     }
 
     [Test]
+    public void TheCommandsHelpListsAreTheOnesSuggestionsAndTheseTestsKnow()
+    {
+        var lines = Help(null).Split('\n');
+        var start = Array.FindIndex(lines, l => l.StartsWith("COMMANDS:", StringComparison.Ordinal));
+        var listed = lines.Skip(start + 1).Where(l => l.StartsWith("    ", StringComparison.Ordinal) && l.Length > 4 && l[4] != ' ').Select(l => l.Trim().Split(' ')[0]);
+
+        Assert.That(listed, Is.EquivalentTo(Commands));
+        Assert.That(CliRun.Of("--version").Out.Trim(), Is.EqualTo(Scholarly.Cli.Commands.NewCommand.ToolVersion), "the version new sites pin");
+    }
+
+    [Test]
     public void ANameWithASpaceIsQuotedInTheExample()
     {
         Assert.That(Examples("new"), Does.Contain("scholarly new my-site --name \"Ada Lovelace\""));
@@ -56,6 +67,19 @@ public class HelpTests
         Assert.That(run.Error, Does.Contain("Unknown command 'biuld'").And.Contain("Did you mean 'build'?"));
         Assert.That(CliRun.Of("pubish").Error, Does.Contain("Did you mean 'publish'?"));
         Assert.That(CliRun.Of("zzz").Error, Does.Not.Contain("Did you mean").And.Contain("scholarly --help"));
+    }
+
+    [TestCase(new[] { "build", "extra" }, "error: 'extra' is not an argument of 'scholarly build' (see 'scholarly build --help')")]
+    [TestCase(new[] { "build", "--ouptut", "x" }, "error: Unknown option or argument '--ouptut' (did you mean '--output'?) (see 'scholarly build --help')")]
+    [TestCase(new[] { "serve", "--port", "99999" }, "error: --port must be between 1 and 65535, not 99999 (see 'scholarly serve --help')")]
+    [TestCase(new[] { "serve", "--port", "abc" }, "(see 'scholarly serve --help')")]
+    [TestCase(new[] { "new" }, "missing required argument 'DIR' (see 'scholarly new --help')")]
+    public void AWrongCommandLineIsAUsageErrorThatSaysWhereToLook(string[] args, string message)
+    {
+        var run = CliRun.Of(args);
+
+        Assert.That(run.ExitCode, Is.EqualTo(2));
+        Assert.That(run.Error.Trim(), Does.EndWith(message));
     }
 
     private static string Help(string? command) => CliRun.Of(command is null ? ["--help"] : [command, "--help"]).Out.Replace("\r\n", "\n", StringComparison.Ordinal);

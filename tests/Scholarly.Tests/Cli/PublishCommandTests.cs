@@ -25,7 +25,7 @@ public class PublishCommandTests
         Assert.That(File.Exists(Path.Combine(clone, ".nojekyll")), Is.True);
 
         var again = CliRun.Of("publish", "--output", site.OutputDirectory, "--remote", bare);
-        Assert.That(again.Out, Does.Contain("nothing to publish"));
+        Assert.That(again.Out, Does.Contain("Nothing to publish"));
 
         site.Paper("q", "title: Q\nauthors: [A]\ndate: 2025-01-01");
         Assert.That(site.Build().Succeeded, Is.True);
@@ -72,6 +72,20 @@ public class PublishCommandTests
 
         Assert.That(result.Succeeded, Is.True, result.Message);
         Assert.That(Git(Path.Combine(site.Root, "remote.git"), "ls-tree", "--name-only", "gh-pages"), Does.Contain("index.html"));
+    }
+
+    [Test]
+    public void ARemoteWhosePathIsGoneIsNamedAsSuch()
+    {
+        using var site = new TestSite().Paper("p", "title: P\nauthors: [A]\ndate: 2024-01-01");
+        Git(site.SiteDirectory, "init", "--quiet");
+        Git(site.SiteDirectory, "remote", "add", "origin", "../gone.git");
+        Assert.That(site.Build().Succeeded, Is.True);
+
+        var result = Scholarly.Publishing.GitPagesPublisher.Publish(site.OutputDirectory, "origin", "gh-pages", "Publish", site.SiteDirectory);
+
+        Assert.That(result.Succeeded, Is.False);
+        Assert.That(result.Message, Is.EqualTo($"the remote 'origin' points to {Path.Combine(site.Root, "gone.git")}, which does not exist"));
     }
 
     [Test]

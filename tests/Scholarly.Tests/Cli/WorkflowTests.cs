@@ -34,7 +34,7 @@ public class WorkflowTests
         var workflow = Load(Path.Combine(folder, ".github", "workflows", "pages.yml"));
 
         var on = (YamlMappingNode)workflow["on"];
-        Assert.That(Scalars(on["push"]["branches"]), Is.EqualTo(new[] { "main" }));
+        Assert.That(Scalars(on["push"]["branches"]), Is.EqualTo(new[] { "main", "master" }), "git init names the first branch master unless told otherwise");
         var permissions = (YamlMappingNode)workflow["permissions"];
         Assert.That(permissions["pages"].ToString(), Is.EqualTo("write"));
         Assert.That(permissions["id-token"].ToString(), Is.EqualTo("write"));
@@ -47,6 +47,7 @@ public class WorkflowTests
         Assert.That(runs, Does.Contain("dotnet scholarly check"));
         Assert.That(runs.Where(r => r is not null), Has.None.Contains("tool install"), "nothing floats to whatever NuGet has later");
         var upload = build.Single(s => s.Uses == "actions/upload-pages-artifact@v3");
+        Assert.That(runs.IndexOf("rm -f output/.scholarly-output"), Is.InRange(0, build.IndexOf(upload)), "Scholarly's marker is not published");
         Assert.That(upload.With!["path"].ToString(), Is.EqualTo("output"), "what `scholarly build` writes in a site folder");
         Assert.That(Steps(workflow, "deploy").Select(s => s.Uses), Does.Contain("actions/deploy-pages@v4"));
     }

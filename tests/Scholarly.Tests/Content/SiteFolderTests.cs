@@ -45,12 +45,27 @@ public class SiteFolderTests
     }
 
     [Test]
-    public void NoSiteAnywhereSaysWhatToDo()
+    public void AGivenContentFolderIsTheRepositoryLayoutWithItsOutputBesideIt()
+    {
+        using var temp = new TestSite();
+        Directory.Move(temp.SiteDirectory, Path.Combine(temp.Root, "content"));
+
+        var site = SiteFolder.Find("content/", temp.Root, out _);
+
+        Assert.That(site!.DefaultOutput, Is.EqualTo(Path.Combine(temp.Root, "output")), "where plain `build` writes, and check and publish read");
+    }
+
+    [Test]
+    public void NoSiteHereIsSaidAndAFolderAboveThatIsASiteIsNamed()
     {
         using var temp = new TestSite();
 
         Assert.That(SiteFolder.Find(null, temp.Root, out var problem), Is.Null);
-        Assert.That(problem, Does.Contain("--source DIR").And.Contain("scholarly new my-site"));
+        Assert.That(problem, Is.EqualTo("no site here: neither this folder nor content/ holds a scholarly.yml"));
+
+        Directory.CreateDirectory(Path.Combine(temp.SiteDirectory, "papers", "2024"));
+        Assert.That(SiteFolder.Find(null, Path.Combine(temp.SiteDirectory, "papers", "2024"), out problem), Is.Null, "only the folder itself and ./content count");
+        Assert.That(problem, Does.EndWith("(the site is ../..: run this there)"));
     }
 
     [Test]

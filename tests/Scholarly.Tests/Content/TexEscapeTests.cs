@@ -27,6 +27,8 @@ public class TexEscapeTests
     [TestCase("title: \"Greek \\\\alpha\"")]
     [TestCase("title: Greek \\alpha")]
     [TestCase("title: \"Two columns\\t2024\\n\"")]
+    [TestCase("abstract: \"First paragraph. \\nWe propose a method\\nthat works.\"\ntitle: T")]
+    [TestCase("title: T\nextra: &e {self: *e}")]
     [TestCase("abstract: |\n  Greek \\alpha and \\frac{a}{b}\ntitle: T")]
     public void TexWrittenSafelyIsNotWarnedAbout(string line)
     {
@@ -36,6 +38,39 @@ public class TexEscapeTests
 
         Assert.That(result.Succeeded, Is.True, string.Join("\n", result.Diagnostics));
         Assert.That(result.Diagnostics.Where(d => d.Message.Contains("YAML escape", StringComparison.Ordinal)), Is.Empty);
+    }
+
+    [Test]
+    public void ADocumentWhoseAliasRefersToItselfIsCheckedOnce()
+    {
+        using var site = new TestSite().Paper("p", "title: T\nauthors: [A]\ndate: 2024-01-01\nextra: &e {self: *e, more: \"\\alpha\"}");
+
+        var build = Task.Run(() => site.Build());
+
+        Assert.That(build.Wait(TimeSpan.FromSeconds(30)), Is.True, "the check walks each node once, not the alias's loop forever");
+        Assert.That(build.Result.Diagnostics.Count(d => d.Message.Contains("YAML escape", StringComparison.Ordinal)), Is.EqualTo(1));
+    }
+
+    [Test]
+    public void EveryEscapeInAStringIsNamedNotOnlyTheFirst()
+    {
+        using var site = new TestSite().Paper("p", "authors: [A]\ndate: 2024-01-01\ntitle: \"Greek \\alpha and \\beta estimators\"");
+
+        var warnings = site.Build().Diagnostics.Where(d => !d.IsError).ToList();
+
+        Assert.That(warnings.Select(w => (w.Line, w.Column)), Is.EqualTo(new[] { (4, 15), (4, 26) }));
+        Assert.That(warnings[1].Message, Does.Contain("\"\\beta\""));
+    }
+
+    [TestCase("\\xi", "did not find expected hexadecimal number \"\\xi\"")]
+    [TestCase("\\upsilon", "did not find expected hexadecimal number \"\\upsilon\"")]
+    public void AHexEscapeThatIsTexGetsTheSameHint(string tex, string expected)
+    {
+        using var site = new TestSite().Paper("p", $"authors: [A]\ndate: 2024-01-01\ntitle: \"Greek {tex} test\"");
+
+        var error = site.Build().Diagnostics.Single(d => d.IsError).ToString();
+
+        Assert.That(error, Does.Contain(expected).And.Contain("write it in single quotes"));
     }
 
     [Test]

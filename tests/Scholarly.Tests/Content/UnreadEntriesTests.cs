@@ -26,6 +26,16 @@ public class UnreadEntriesTests
     }
 
     [Test]
+    public void AFolderOfMarkdownPagesIsNamedEvenWithoutANearName()
+    {
+        using var site = new TestSite().Paper("p", Paper).Write("site/docs/2024/talk.md", "# A talk");
+
+        var warnings = site.Build().Diagnostics.Select(d => d.ToString()).ToList();
+
+        Assert.That(warnings, Is.EqualTo(new[] { "docs/: warning: this folder is not read; a site reads papers/, static/, layouts/, themes/; files to publish as they are go in static/" }));
+    }
+
+    [Test]
     public void AMisspeltConfigNameAndAPhotoOutsideStaticAreNamed()
     {
         using var site = new TestSite().Paper("p", Paper).Write("site/Profile.yml", "x: 1").Write("site/photo.jpg", "JPEG");
@@ -57,7 +67,11 @@ public class UnreadEntriesTests
             .Write("site/refs.bib", "@misc{a, title={A}}")
             .Write("site/.git/HEAD", "ref: refs/heads/main")
             .Write("site/.github/workflows/pages.yml", "on: push")
-            .Write("site/papers/.notes.txt", "hidden");
+            .Write("site/papers/.notes.txt", "hidden")
+            .Write("site/papers/p.md~", "an editor's backup")
+            .Write("site/papers/#p.md#", "an editor's autosave")
+            .Write("site/scripts/deploy.sh", "#!/bin/sh")
+            .Write("site/node_modules/x/README.md", "# a package");
 
         var result = site.Build();
 

@@ -7,6 +7,19 @@ public class EdgeCaseTests
 {
     private const string Paper = "title: P\nauthors: [A]\ndate: 2024-01-01";
 
+    [TestCase("scholar")]
+    [TestCase("minimal")]
+    [TestCase("sidebar")]
+    public void APaperWithoutAnAbstractHasNoEmptyAbstractSection(string theme)
+    {
+        using var site = new TestSite().Paper("p", Paper);
+        Assert.That(site.Build(theme: theme).Succeeded, Is.True);
+
+        var page = site.Html("papers/p/index.html");
+        Assert.That(page.QuerySelectorAll("h2").Select(h => h.TextContent), Has.None.EqualTo("Abstract"));
+        Assert.That(site.Html("index.html").QuerySelectorAll(".card-abstract"), Is.Empty);
+    }
+
     [Test]
     public void ARebuildNeitherFollowsNorDeletesLinksInTheOutput()
     {

@@ -20,6 +20,39 @@ public class OutputSafetyTests
     }
 
     [Test]
+    public void AnOutputInsideAFolderThatStaticLinksToIsRefused()
+    {
+        using var site = new TestSite().Paper("p", Paper).Write("shared/cv.pdf", "%PDF");
+        Directory.Delete(Path.Combine(site.SiteDirectory, "static"), recursive: true);
+        Directory.CreateSymbolicLink(Path.Combine(site.SiteDirectory, "static"), Path.Combine(site.Root, "shared"));
+
+        // Through the link, and at the place it leads: either way the build would copy its own output into itself.
+        foreach (var output in new[] { Path.Combine(site.SiteDirectory, "static", "out"), Path.Combine(site.Root, "shared", "out") })
+        {
+            var run = CliRun.Of("build", "--source", site.SiteDirectory, "--output", output);
+
+            Assert.That(run.ExitCode, Is.EqualTo(1), output);
+            Assert.That(run.Error, Does.Contain("refusing to write the site"), output);
+        }
+
+        Assert.That(Directory.Exists(Path.Combine(site.Root, "shared", "out")), Is.False);
+    }
+
+    [Test]
+    public void AnOutputThatHoldsTheSiteThroughALinkIsRefused()
+    {
+        using var site = new TestSite().Paper("p", Paper);
+        Assert.That(site.Build().Succeeded, Is.True, "the output is Scholarly's own, so only the guard can stop the next build");
+        Directory.CreateSymbolicLink(Path.Combine(site.OutputDirectory, "site"), site.SiteDirectory);
+
+        var run = CliRun.Of("build", "--source", Path.Combine(site.OutputDirectory, "site"), "--output", site.OutputDirectory);
+
+        Assert.That(run.ExitCode, Is.EqualTo(1));
+        Assert.That(run.Error, Does.Contain("it holds the site's own content"));
+        Assert.That(File.Exists(Path.Combine(site.SiteDirectory, "papers", "p.md")), Is.True);
+    }
+
+    [Test]
     public void AFolderOfSomethingElseIsNeverReplaced()
     {
         using var site = new TestSite().Paper("p", Paper);
