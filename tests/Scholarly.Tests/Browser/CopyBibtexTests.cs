@@ -42,7 +42,8 @@ public class CopyBibtexTests
 
         await page.Locator(".copy-button").ClickAsync();
 
-        Assert.That(await page.Locator(".copy-button").TextContentAsync(), Is.EqualTo("Copied"));
+        // The Clipboard API answers asynchronously: wait for the label rather than read it at once.
+        await Microsoft.Playwright.Assertions.Expect(page.Locator(".copy-button")).ToHaveTextAsync("Copied");
         var clipboard = await page.EvaluateAsync<string>("() => navigator.clipboard.readText()");
         Assert.That(clipboard, Is.EqualTo(File.ReadAllText(Path.Combine(_output, "papers", "rollart", "cite.bib"))));
     }
@@ -56,6 +57,8 @@ public class CopyBibtexTests
 
         await page.Locator(".copy-button").ClickAsync();
 
+        // The Clipboard API answers asynchronously; on a busy machine the label changes a moment after the click.
+        await page.WaitForFunctionAsync("() => document.querySelector('.copy-button').textContent !== 'Copy BibTeX'", null, new PageWaitForFunctionOptions { Timeout = 10_000 });
         var label = await page.Locator(".copy-button").TextContentAsync();
         Assert.That(label, Is.EqualTo("Copied").Or.EqualTo("Selected: press Ctrl+C"));
         if (label != "Copied")
