@@ -71,8 +71,8 @@ public static class SiteBuilder
         // Plan
         var jobs = OutputPlanner.Pages(site);
         var files = new List<OutputFile>(OutputPlanner.GeneratedFiles(site, jobs));
-        files.AddRange(StaticFiles.ThemeAssets(theme));
-        files.AddRange(StaticFiles.SiteStatic(siteDirectory));
+        files.AddRange(StaticFiles.ThemeAssets(theme, siteDirectory, diagnostics));
+        files.AddRange(StaticFiles.SiteStatic(siteDirectory, diagnostics));
         if (files.Exists(f => f is CopiedOutputFile { Path: ".nojekyll" }))
         {
             files.RemoveAll(f => f is TextOutputFile { Path: ".nojekyll" });
@@ -89,7 +89,7 @@ public static class SiteBuilder
         try
         {
             using var staging = StagingFolder.Create(options.OutputDirectory);
-            if (!RenderPages(site, theme, siteDirectory, markdown, jobs, staging, diagnostics, options.Parallel))
+            if (!RenderPages(site, theme, siteDirectory, markdown, jobs, staging, diagnostics, options.Parallel, options.PageTimeout))
             {
                 return null;
             }
@@ -135,10 +135,10 @@ public static class SiteBuilder
     /// output never depends on thread timing. False (and the first template error reported) when a render failed.
     /// </summary>
     private static bool RenderPages(
-        Site site, Theme theme, string siteDirectory, MarkdownRenderer markdown, IReadOnlyList<PageJob> jobs, StagingFolder staging, DiagnosticBag diagnostics, bool parallel)
+        Site site, Theme theme, string siteDirectory, MarkdownRenderer markdown, IReadOnlyList<PageJob> jobs, StagingFolder staging, DiagnosticBag diagnostics, bool parallel, TimeSpan pageTimeout)
     {
         var model = new TemplateModel(site, ThemeParams.Merge(theme, site.Config.Params, diagnostics));
-        var renderer = new TemplateRenderer(site, theme, siteDirectory, model, markdown);
+        var renderer = new TemplateRenderer(site, theme, siteDirectory, model, markdown, pageTimeout);
         var feeds = OutputPlanner.Feeds(site).ToDictionary(f => f.PagePath, StringComparer.Ordinal);
         var failed = false;
         Parallel.For(0, jobs.Count, ParallelOptions(parallel), i =>
@@ -160,6 +160,11 @@ public static class SiteBuilder
                 failed = true;
             }
         });
+
+        foreach (var (link, root) in renderer.Resolver.SkippedLinks)
+        {
+            SymbolicLinks.WarnTemplate(root, link, diagnostics);
+        }
 
         return !failed;
     }

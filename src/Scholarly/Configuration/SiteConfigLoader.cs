@@ -26,6 +26,12 @@ internal static class SiteConfigLoader
             return null;
         }
 
+        if (SymbolicLinks.IsLink(path))
+        {
+            diagnostics.Error(SiteConfig.FileName, 0, 0, $"{SiteConfig.FileName} is a symbolic link (to {SymbolicLinks.TargetOf(path)}); links in a site are not followed, copy the file here instead");
+            return null;
+        }
+
         var text = ContentText.Read(path);
         var map = YamlMap.Parse(text, SiteConfig.FileName, 0, diagnostics);
         if (map is null)

@@ -37,30 +37,25 @@ internal static class ContentLoader
     private static List<string> PaperFiles(string siteDirectory, DiagnosticBag diagnostics)
     {
         var folder = Path.Combine(siteDirectory, PapersFolder);
-        if (!Directory.Exists(folder))
-        {
-            return [];
-        }
 
         var files = new List<string>();
-        foreach (var file in Directory.EnumerateFiles(folder, "*", ContentEnumeration.Options))
+        foreach (var (relative, full) in SymbolicLinks.FilesUnder(siteDirectory, folder, "not read", diagnostics))
         {
-            if (Path.GetFileName(file).StartsWith('.'))
+            if (Path.GetFileName(full).StartsWith('.'))
             {
                 continue;
             }
 
-            if (file.EndsWith(".md", StringComparison.Ordinal))
+            if (full.EndsWith(".md", StringComparison.Ordinal))
             {
-                files.Add(file);
+                files.Add(full);
             }
             else
             {
-                UnreadEntries.WarnInPapers(Path.GetRelativePath(siteDirectory, file).Replace('\\', '/'), diagnostics);
+                UnreadEntries.WarnInPapers($"{PapersFolder}/{relative}", diagnostics);
             }
         }
 
-        files.Sort(StringComparer.Ordinal);
         return files;
     }
 }

@@ -50,6 +50,12 @@ internal static partial class LinkAddress
                 return null;
             }
 
+            if (ClimbsOut(unrooted))
+            {
+                problem = $"'{text}' leads outside the site: a path is read from the site's root (static/files/x.pdf is files/x.pdf)";
+                return null;
+            }
+
             return unrooted;
         }
 
@@ -74,6 +80,29 @@ internal static partial class LinkAddress
         }
 
         return text;
+    }
+
+    /// <summary>Whether a site path's ".." segments climb above the site root ("../x", "a/../../x"); "." and "a/../b" stay inside.</summary>
+    private static bool ClimbsOut(string path)
+    {
+        var depth = 0;
+        // Browsers decode %2e%2e to ".." in a path, so the check does too.
+        foreach (var segment in path.Split('?', '#')[0].Split('/').Select(Uri.UnescapeDataString))
+        {
+            if (segment == "..")
+            {
+                if (--depth < 0)
+                {
+                    return true;
+                }
+            }
+            else if (segment is not ("" or "."))
+            {
+                depth++;
+            }
+        }
+
+        return false;
     }
 
     [GeneratedRegex(@"^(\d{4}\.\d{4,5}|[a-z\-]+(\.[A-Z]{2})?/\d{7})(v\d+)?$")]

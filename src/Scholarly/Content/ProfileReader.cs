@@ -21,6 +21,12 @@ internal static class ProfileReader
             return null;
         }
 
+        if (SymbolicLinks.IsLink(path))
+        {
+            diagnostics.Error(FileName, 0, 0, $"{FileName} is a symbolic link (to {SymbolicLinks.TargetOf(path)}); links in a site are not followed, copy the file here instead");
+            return null;
+        }
+
         var local = new DiagnosticBag();
         Profile? profile;
         try

@@ -39,6 +39,12 @@ internal sealed class YamlMap
     /// </summary>
     public static YamlMap? Parse(string yaml, string file, int lineOffset, DiagnosticBag diagnostics)
     {
+        if (YamlDepth.FirstTooDeep(yaml) is { } tooDeep)
+        {
+            diagnostics.Error(file, (int)tooDeep.Line + lineOffset, (int)tooDeep.Column, $"the YAML is nested more than {YamlDepth.Limit} levels deep here; no setting needs that many");
+            return null;
+        }
+
         var stream = new YamlStream();
         try
         {

@@ -24,6 +24,12 @@ public static partial class PublicationImporter
         }
 
         var papersFolder = Path.Combine(siteDirectory, ContentLoader.PapersFolder);
+        if (SymbolicLinks.FirstOnPath(siteDirectory, papersFolder) is { } link)
+        {
+            // The build would not read papers written there, and they would land wherever the link leads.
+            problems.Error(ContentLoader.PapersFolder + "/", 0, 0, $"{Path.GetRelativePath(siteDirectory, link)} is a symbolic link (to {SymbolicLinks.TargetOf(link)}); the build does not follow links, so import writes nothing there");
+            return new ImportReport([], problems.Sorted());
+        }
         var existing = ExistingPaper.ReadAll(papersFolder);
         var index = new ExistingPaper.Index(existing);
         var actions = new List<ImportAction>();

@@ -1,4 +1,5 @@
 using Scholarly.Content;
+using Scholarly.Diagnostics;
 using Scholarly.Templating;
 
 namespace Scholarly.Output;
@@ -9,14 +10,16 @@ internal static class StaticFiles
     public const string StaticFolder = SiteLayout.StaticFolder;
     public const string AssetsFolder = "assets";
 
-    /// <summary>Theme assets under <c>assets/</c>; a file in a child theme replaces the parent's file of the same path.</summary>
-    public static IEnumerable<CopiedOutputFile> ThemeAssets(Theme theme)
+    /// <summary>
+    /// Theme assets under <c>assets/</c>; a file in a child theme replaces the parent's file of the same path. A theme in
+    /// the site is checked for links from the site folder down, a built-in one from its own folder.
+    /// </summary>
+    public static IEnumerable<CopiedOutputFile> ThemeAssets(Theme theme, string siteDirectory, DiagnosticBag diagnostics)
     {
         var files = new Dictionary<string, CopiedOutputFile>(StringComparer.Ordinal);
         foreach (var layer in theme.Chain().Reverse())
         {
-            var folder = Path.Combine(layer.Directory, AssetsFolder);
-            foreach (var (relative, full) in FilesUnder(folder))
+            foreach (var (relative, full) in FilesUnder(SymbolicLinks.RootFor(layer.Directory, siteDirectory), Path.Combine(layer.Directory, AssetsFolder), diagnostics))
             {
                 var path = AssetsFolder + "/" + relative;
                 files[path] = new CopiedOutputFile(path, full, $"theme '{layer.Name}'");
@@ -27,27 +30,18 @@ internal static class StaticFiles
     }
 
     /// <summary>The site's <c>static/</c> folder, copied to the root of the output (static/cv.pdf → cv.pdf).</summary>
-    public static IEnumerable<CopiedOutputFile> SiteStatic(string siteDirectory) =>
-        FilesUnder(Path.Combine(siteDirectory, StaticFolder))
+    public static IEnumerable<CopiedOutputFile> SiteStatic(string siteDirectory, DiagnosticBag diagnostics) =>
+        FilesUnder(siteDirectory, Path.Combine(siteDirectory, StaticFolder), diagnostics)
             .Select(f => new CopiedOutputFile(f.Relative, f.Full, $"{StaticFolder}/{f.Relative}"));
 
     /// <summary>Everything under a folder but version-control and desktop clutter; dotfiles such as .nojekyll or .well-known/ are kept.</summary>
     private static readonly HashSet<string> Clutter = [".git", ".svn", ".hg", ".DS_Store", "Thumbs.db", "desktop.ini", ".gitkeep"];
 
     /// <summary>
-    /// The files under <paramref name="folder"/>. Symbolic links are not followed: a link to a file outside the
-    /// site would publish it.
+    /// The files under <paramref name="folder"/>. Symbolic links are not followed (a link to a file outside the site
+    /// would publish it); each is a warning.
     /// </summary>
-    private static IEnumerable<(string Relative, string Full)> FilesUnder(string folder)
-    {
-        if (!Directory.Exists(folder))
-        {
-            return [];
-        }
-
-        return Directory.EnumerateFiles(folder, "*", ContentEnumeration.Options)
-            .Select(full => (Relative: Path.GetRelativePath(folder, full).Replace('\\', '/'), Full: full))
-            .Where(f => !f.Relative.Split('/').Any(Clutter.Contains))
-            .OrderBy(f => f.Relative, StringComparer.Ordinal);
-    }
+    private static IEnumerable<(string Relative, string Full)> FilesUnder(string root, string folder, DiagnosticBag diagnostics) =>
+        SymbolicLinks.FilesUnder(root, folder, "not published", diagnostics)
+            .Where(f => !f.Relative.Split('/').Any(Clutter.Contains));
 }

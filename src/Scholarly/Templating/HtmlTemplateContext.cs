@@ -16,7 +16,9 @@ internal sealed class HtmlTemplateContext : TemplateContext
         Renderer = renderer;
         StrictVariables = true;
         EnableRelaxedMemberAccess = false;
-        LoopLimit = 0;
+        // Scriban's default (1,000 iterations) is less than a home page of 10,000 papers needs; no limit at all lets
+        // {{ while true }} hang the build. The budget grows with the site, so only a runaway loop reaches it.
+        LoopLimit = renderer.LoopBudget;
         // Scriban cuts strings longer than 1 MB by default; a 10,000-paper home page is longer than that.
         LimitToString = 0;
         RecursiveLimit = 64;

@@ -45,9 +45,9 @@ internal static class PageModel
     };
 
     /// <summary>The feeds a page points readers to: the site's everywhere, a tag's on its page, each in RSS and Atom.</summary>
-    private static ScriptArray Feeds(PageJob job, Site site, IReadOnlyDictionary<string, FeedContent> feedsByPage)
+    private static ReadOnlyScriptArray Feeds(PageJob job, Site site, IReadOnlyDictionary<string, FeedContent> feedsByPage)
     {
-        var feeds = new ScriptArray();
+        var feeds = new List<object?>();
         void Add(FeedContent feed)
         {
             feeds.Add(ReadOnly(new ScriptObject { ["title"] = feed.Title, ["url"] = feed.RssPath, ["type"] = "application/rss+xml" }));
@@ -63,8 +63,7 @@ internal static class PageModel
         }
 
         Add(feedsByPage[UrlPath.Home]);
-        feeds.IsReadOnly = true;
-        return feeds;
+        return new ReadOnlyScriptArray(feeds);
     }
 
     private static ScriptObject ReadOnly(ScriptObject value)

@@ -144,7 +144,7 @@ internal sealed class TemplateModel
         ["bio"] = new Html(profile.BioHtml),
     });
 
-    private ScriptArray PaperList(IEnumerable<Paper> papers) => ReadOnlyArray(papers.Select(p => _papers[p]));
+    private ReadOnlyScriptArray PaperList(IEnumerable<Paper> papers) => ReadOnlyArray(papers.Select(p => _papers[p]));
 
     /// <summary>An author entry; <c>url</c> is the co-author's homepage when the config maps the name to one.</summary>
     private static ScriptObject AuthorObject(string name, bool isOwner, bool isGap, IReadOnlyDictionary<string, string>? coauthors) =>
@@ -174,10 +174,5 @@ internal sealed class TemplateModel
         return value;
     }
 
-    private static ScriptArray ReadOnlyArray(IEnumerable<object> items)
-    {
-        var array = new ScriptArray(items);
-        array.IsReadOnly = true;
-        return array;
-    }
+    private static ReadOnlyScriptArray ReadOnlyArray(IEnumerable<object> items) => new ReadOnlyScriptArray(items);
 }

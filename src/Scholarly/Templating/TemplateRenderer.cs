@@ -24,8 +24,10 @@ internal sealed class TemplateRenderer
     private readonly ScriptObject _globals;
     private readonly string _siteDirectory;
 
-    public TemplateRenderer(Site site, Theme theme, string siteDirectory, TemplateModel model, MarkdownRenderer markdown)
+    /// <param name="pageTimeout">How long one page may render before it is stopped (see <see cref="BuildOptions.PageTimeout"/>).</param>
+    public TemplateRenderer(Site site, Theme theme, string siteDirectory, TemplateModel model, MarkdownRenderer markdown, TimeSpan pageTimeout)
     {
+        PageTimeout = pageTimeout;
         _siteDirectory = siteDirectory;
         Markdown = markdown;
         Resolver = new LayoutResolver(siteDirectory, theme);
@@ -33,6 +35,7 @@ internal sealed class TemplateRenderer
         BaseUrl = site.Config.BaseUrl.AbsoluteUri;
         ReferenceYear = site.BuildDate.Year;
         RootPath = site.Config.RelativeLinks ? null : site.Config.BaseUrl.AbsolutePath;
+        LoopBudget = 1_000_000 + (20 * (site.Papers.Count + site.Tags.Count + site.Papers.Sum(p => p.Authors.Count + p.Tags.Count)));
         BasePath = site.Config.BaseUrl.AbsolutePath;
 
         _builtins = new BuiltinFunctions();
@@ -71,6 +74,11 @@ internal sealed class TemplateRenderer
     /// <summary>base_url's path ("/" or "/REPO/"), for pages served at any depth (the 404 page).</summary>
     public string BasePath { get; }
 
+    public TimeSpan PageTimeout { get; }
+
+    /// <summary>How many loop iterations one render may run in all: far more than the site's data can ask for.</summary>
+    public int LoopBudget { get; }
+
     /// <summary>
     /// Renders the page at <paramref name="pagePath"/> with <paramref name="layout"/>; <paramref name="page"/> becomes <c>page</c>
     /// and its other entries (paper, tag) top-level variables. Throws <see cref="TemplateFailure"/> on a template error.
@@ -94,6 +102,8 @@ internal sealed class TemplateRenderer
         }
 
         context.PushGlobal(locals);
+        using var timeout = new CancellationTokenSource(PageTimeout);
+        context.CancellationToken = timeout.Token;
         try
         {
             var content = RenderLayout(context, layout);
@@ -102,6 +112,11 @@ internal sealed class TemplateRenderer
             context.PopGlobal();
             _contexts.Add(context);
             return html;
+        }
+        catch (ScriptAbortException e) when (timeout.IsCancellationRequested)
+        {
+            throw new TemplateFailure([Diagnostic.Error(e.Span.FileName ?? "(template)", e.Span.Start.Line + 1, e.Span.Start.Column + 1,
+                $"template: rendering {(pagePath.Length == 0 ? "the home page" : pagePath)} took longer than {PageTimeout.TotalSeconds:0.#} s and was stopped (a loop that does not end?)")]);
         }
         catch (ScriptRuntimeException e)
         {

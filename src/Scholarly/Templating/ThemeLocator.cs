@@ -31,7 +31,7 @@ internal sealed class ThemeLocator(string siteDirectory, string builtInThemesDir
         }
 
         var safeName = name.Length > 0 && name.IndexOfAny(['/', '\\']) < 0 && !name.StartsWith('.');
-        var directory = safeName ? SearchFolders.Select(f => Path.Combine(f, name)).FirstOrDefault(Directory.Exists) : null;
+        var directory = safeName ? SearchFolders.Select(f => Path.Combine(f, name)).FirstOrDefault(d => Directory.Exists(d) && !IsSiteLink(d, diagnostics)) : null;
         if (directory is null)
         {
             var available = Available();
@@ -44,6 +44,12 @@ internal sealed class ThemeLocator(string siteDirectory, string builtInThemesDir
         var manifestPath = Path.Combine(directory, Theme.ManifestFile);
         var manifestFile = Path.GetRelativePath(siteDirectory, manifestPath).Replace('\\', '/');
         YamlMap? manifest = null;
+        if (SymbolicLinks.IsLink(manifestPath))
+        {
+            diagnostics.Error(manifestFile, 0, 0, $"{Theme.ManifestFile} is a symbolic link (to {SymbolicLinks.TargetOf(manifestPath)}); links are not followed, copy the file here instead");
+            return null;
+        }
+
         if (File.Exists(manifestPath))
         {
             manifest = YamlMap.Parse(ContentText.Read(manifestPath), manifestFile, 0, diagnostics);
@@ -94,6 +100,18 @@ internal sealed class ThemeLocator(string siteDirectory, string builtInThemesDir
         }
 
         return [.. themes.OrderBy(t => t.BuiltIn).ThenBy(t => t.Theme.Name, StringComparer.Ordinal)];
+    }
+
+    /// <summary>A theme folder in the site reached through a symbolic link: not used (it could hold anyone's files), and said so.</summary>
+    private bool IsSiteLink(string directory, DiagnosticBag diagnostics)
+    {
+        if (SymbolicLinks.RootFor(directory, siteDirectory) != siteDirectory || SymbolicLinks.FirstOnPath(siteDirectory, directory) is not { } link)
+        {
+            return false;
+        }
+
+        SymbolicLinks.Warn(siteDirectory, link, "not used as a theme", diagnostics);
+        return true;
     }
 
     /// <summary>The names of every theme found in the search folders, sorted.</summary>

@@ -38,5 +38,5 @@ internal static class ThemeParams
         return merged;
     }
 
-    private static object? ToScript(object? value) => value is List<object?> list ? new ScriptArray(list) { IsReadOnly = true } : value;
+    private static object? ToScript(object? value) => value is List<object?> list ? new ReadOnlyScriptArray(list) : value;
 }
