@@ -118,9 +118,9 @@ public static class SiteBuilder
 
         if (options.BaseUrl is not null)
         {
-            if (!SiteConfigLoader.TryParseBaseUrl(options.BaseUrl, out var url))
+            if (!SiteConfigLoader.TryParseBaseUrl(options.BaseUrl, out var url, out var problem))
             {
-                diagnostics.Error("--base-url", 0, 0, $"'{options.BaseUrl}' is not an absolute http(s) address such as https://USER.github.io/REPO/");
+                diagnostics.Error("--base-url", 0, 0, $"'{options.BaseUrl}' is not an http(s) address such as https://USER.github.io/REPO/: {problem}");
                 return null;
             }
 

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
+using System.Threading.Channels;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -24,7 +25,11 @@ public sealed class LiveServer : IAsyncDisposable
 
     private readonly BuildOptions _options;
     private readonly TextWriter _log;
-    private readonly ConcurrentDictionary<Guid, BlockingCollection<(string Event, string Data)>> _clients = new();
+    /// <summary>
+    /// One channel per open page. A page waits on its channel without holding a thread, so a hundred open tabs cost
+    /// a hundred small objects, not a hundred blocked threads that starve the requests for pages.
+    /// </summary>
+    private readonly ConcurrentDictionary<Guid, Channel<(string Event, string Data)>> _clients = new();
     private readonly SemaphoreSlim _building = new(1, 1);
     private readonly FileExtensionContentTypeProvider _types = new();
     private WebApplication? _app;
@@ -90,7 +95,7 @@ public sealed class LiveServer : IAsyncDisposable
 
         foreach (var client in _clients.Values)
         {
-            client.CompleteAdding();
+            client.Writer.TryComplete();
         }
 
         if (_app is not null)
@@ -183,7 +188,7 @@ public sealed class LiveServer : IAsyncDisposable
     {
         foreach (var client in _clients.Values)
         {
-            client.TryAdd((name, data));
+            client.Writer.TryWrite((name, data));
         }
     }
 
@@ -262,7 +267,7 @@ public sealed class LiveServer : IAsyncDisposable
         context.Response.ContentType = "text/event-stream";
         context.Response.Headers.CacheControl = "no-store";
         var id = Guid.NewGuid();
-        using var queue = new BlockingCollection<(string Event, string Data)>();
+        var queue = Channel.CreateUnbounded<(string Event, string Data)>(new UnboundedChannelOptions { SingleReader = true });
         _clients[id] = queue;
         try
         {
@@ -270,16 +275,11 @@ public sealed class LiveServer : IAsyncDisposable
             await context.Response.Body.FlushAsync(context.RequestAborted);
             if (_lastErrors is { } errors)
             {
-                queue.TryAdd(("failed", errors));
+                queue.Writer.TryWrite(("failed", errors));
             }
 
-            while (!context.RequestAborted.IsCancellationRequested && !queue.IsCompleted)
+            await foreach (var message in queue.Reader.ReadAllAsync(context.RequestAborted))
             {
-                if (!queue.TryTake(out var message, 1000, context.RequestAborted))
-                {
-                    continue;
-                }
-
                 var data = string.Join("\n", message.Data.Split('\n').Select(line => "data: " + line));
                 await context.Response.WriteAsync($"event: {message.Event}\n{data}\n\n", context.RequestAborted);
                 await context.Response.Body.FlushAsync(context.RequestAborted);

@@ -67,16 +67,43 @@ internal static class SiteConfigLoader
     }
 
     /// <summary>Parses a base URL given on the command line or in the config; null (and false) when it is not absolute http(s).</summary>
-    public static bool TryParseBaseUrl(string text, out Uri? url)
+    /// <summary>
+    /// base_url, parsed strictly: every page's links and assets start with its path, so a path such as
+    /// "//evil.example/x/" would make them load from another host. <paramref name="problem"/> says what is wrong.
+    /// </summary>
+    public static bool TryParseBaseUrl(string text, out Uri? url, out string? problem)
     {
         url = null;
         var trimmed = text.Trim();
-        if (!Uri.TryCreate(trimmed, UriKind.Absolute, out var parsed) || parsed.Scheme is not ("http" or "https") || parsed.Query.Length > 0 || parsed.Fragment.Length > 0)
+        problem = trimmed switch
+        {
+            _ when trimmed.Contains('\\', StringComparison.Ordinal) => "it contains a backslash",
+            _ when trimmed.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)) => "it contains a space or a control character",
+            _ when !Uri.TryCreate(trimmed, UriKind.Absolute, out var parsed) || parsed.Scheme is not ("http" or "https") => "it is not an absolute http(s) address",
+            _ => null,
+        };
+        if (problem is not null)
         {
             return false;
         }
 
-        url = parsed.AbsoluteUri.EndsWith('/') ? parsed : new Uri(parsed.AbsoluteUri + "/");
+        var uri = new Uri(trimmed);
+        var path = trimmed[(trimmed.IndexOf("://", StringComparison.Ordinal) + 3)..];
+        path = path.IndexOf('/', StringComparison.Ordinal) is var slash and >= 0 ? path[slash..] : "/";
+        problem = uri switch
+        {
+            _ when uri.UserInfo.Length > 0 => "it holds a user name or password",
+            _ when uri.HostNameType is UriHostNameType.Unknown || uri.Host.Length == 0 => "its host name is not valid",
+            _ when uri.Query.Length > 0 || uri.Fragment.Length > 0 || path.Contains('?', StringComparison.Ordinal) || path.Contains('#', StringComparison.Ordinal) => "it has a query or a fragment",
+            _ when path.TrimEnd('/').Split('/').Skip(1).Any(s => s is "" or "." or "..") => "its path has an empty, '.' or '..' segment (links starting with '//' would lead to another host)",
+            _ => null,
+        };
+        if (problem is not null)
+        {
+            return false;
+        }
+
+        url = uri.AbsoluteUri.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");
         return true;
     }
 
@@ -171,9 +198,9 @@ internal static class SiteConfigLoader
             return null;
         }
 
-        if (!TryParseBaseUrl(text, out var url))
+        if (!TryParseBaseUrl(text, out var url, out var problem))
         {
-            map.Error(map.LineOf("base_url"), $"'base_url' must be an absolute http(s) address such as https://USER.github.io/REPO/, not '{text}'");
+            map.Error(map.LineOf("base_url"), $"'base_url' must be an http(s) address such as https://USER.github.io/REPO/, and '{text}' is not: {problem}");
             return null;
         }
 

@@ -24,11 +24,32 @@ internal static partial class PaperReader
     /// <summary>Reads <paramref name="path"/>; null when it has errors (they are in <paramref name="diagnostics"/>).</summary>
     public static Paper? Read(string path, string displayPath, MarkdownRenderer markdown, DiagnosticBag diagnostics)
     {
+        string text;
+        try
+        {
+            text = ContentText.Read(path);
+        }
+        catch (InvalidDataException e)
+        {
+            diagnostics.Error(displayPath, 1, 0, e.Message);
+            return null;
+        }
+
+        return Parse(text, path, displayPath, markdown, diagnostics);
+    }
+
+    /// <summary>
+    /// A paper from the text of a file at <paramref name="path"/> (which gives its slug), exactly as a build reads
+    /// it: import checks each file it would write this way, so it never writes one the build rejects. Without a
+    /// <paramref name="markdown"/> renderer the HTML fields stay empty (Markdown never fails, and a check needs no HTML).
+    /// </summary>
+    public static Paper? Parse(string text, string path, string displayPath, MarkdownRenderer? markdown, DiagnosticBag diagnostics)
+    {
         var local = new DiagnosticBag();
         Paper? paper;
         try
         {
-            paper = ReadFields(path, displayPath, markdown, local);
+            paper = ReadFields(text, path, displayPath, markdown, local);
         }
         catch (InvalidDataException e)
         {
@@ -40,9 +61,9 @@ internal static partial class PaperReader
         return local.HasErrors ? null : paper;
     }
 
-    private static Paper? ReadFields(string path, string displayPath, MarkdownRenderer markdown, DiagnosticBag diagnostics)
+    private static Paper? ReadFields(string text, string path, string displayPath, MarkdownRenderer? markdown, DiagnosticBag diagnostics)
     {
-        var front = FrontMatter.Split(ContentText.Read(path), displayPath, diagnostics);
+        var front = FrontMatter.Split(text, displayPath, diagnostics);
         if (front is null)
         {
             return null;
@@ -65,7 +86,7 @@ internal static partial class PaperReader
             SourceFile: displayPath,
             Slug: slug ?? "",
             Title: title?.Trim() ?? "",
-            TitleHtml: markdown.ToInlineHtml(title?.Trim() ?? ""),
+            TitleHtml: markdown?.ToInlineHtml(title?.Trim() ?? "") ?? "",
             Authors: authors,
             EtAl: etAl,
             Date: date ?? default,
@@ -76,8 +97,8 @@ internal static partial class PaperReader
             Citations: map.Int("citations", min: 0),
             Featured: map.Bool("featured", false),
             Draft: map.Bool("draft", false),
-            AbstractHtml: markdown.ToHtml(map.String("abstract") ?? ""),
-            NotesHtml: markdown.ToHtml(front.Body),
+            AbstractHtml: markdown?.ToHtml(map.String("abstract") ?? "") ?? "",
+            NotesHtml: markdown?.ToHtml(front.Body) ?? "",
             EntryType: ReadEntryType(map),
             Bibtex: ReadBibtex(map),
             Badges: map.StringList("badges"),

@@ -25,6 +25,9 @@ internal sealed partial class ExistingPaper
 
     public string Path { get; }
 
+    /// <summary>The tags the file gives, as written.</summary>
+    public IReadOnlyList<string> Tags => Map?.StringList("tags") ?? [];
+
     public string Text { get; }
 
     /// <summary>Written by an earlier import (it carries import_key), so an import may update it.</summary>

@@ -32,35 +32,50 @@ public static partial class PublicationImporter
         }
         var existing = ExistingPaper.ReadAll(papersFolder);
         var index = new ExistingPaper.Index(existing);
-        var actions = new List<ImportAction>();
-        var writes = new List<(string Path, string Text)>();
+        var planned = new List<(ImportAction Action, string? Text, ImportedPaper Paper)>();
         var taken = existing.Select(e => Path.GetFileNameWithoutExtension(e.Path)).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        foreach (var paper in Deduplicate(imported, problems))
+        var buildable = new BuildableImport(existing.SelectMany(e => e.Tags));
+        foreach (var found in Deduplicate(imported, problems))
         {
+            var paper = buildable.Clean(found, problems);
             var match = index.Find(paper);
             if (match is null)
             {
-                var name = FileName(paper, taken);
-                var path = Path.Combine(papersFolder, name + ".md");
-                writes.Add((path, "---\n" + PaperFileWriter.OwnedFrontMatter(paper) + "---\n"));
-                actions.Add(new ImportAction(ImportActionKind.Create, Show(siteDirectory, path), paper.Origin));
+                var path = Path.Combine(papersFolder, FileName(paper, taken) + ".md");
+                planned.Add((new ImportAction(ImportActionKind.Create, path, paper.Origin), "---\n" + PaperFileWriter.OwnedFrontMatter(paper) + "---\n", paper));
                 continue;
             }
 
             if (!match.Imported && !force)
             {
-                actions.Add(new ImportAction(ImportActionKind.Skip, Show(siteDirectory, match.Path), paper.Origin, "written by hand; --force updates its front matter"));
+                planned.Add((new ImportAction(ImportActionKind.Skip, match.Path, paper.Origin, "written by hand; --force updates its front matter"), null, paper));
                 continue;
             }
 
             var updated = match.WithFrontMatter(paper);
             var kind = updated == match.Text ? ImportActionKind.Unchanged : ImportActionKind.Update;
-            if (kind == ImportActionKind.Update)
+            planned.Add((new ImportAction(kind, match.Path, paper.Origin), kind == ImportActionKind.Update ? updated : null, paper));
+        }
+
+        // Every file to write is read back as the build reads it; in parallel, as it costs about as much as the import.
+        var usable = new bool[planned.Count];
+        Parallel.For(0, planned.Count, i => usable[i] = planned[i].Text is not { } text || BuildableImport.Buildable(text, planned[i].Action.File, planned[i].Paper, problems));
+        var actions = new List<ImportAction>();
+        var writes = new List<(string Path, string Text)>();
+        for (var i = 0; i < planned.Count; i++)
+        {
+            if (!usable[i])
             {
-                writes.Add((match.Path, updated));
+                continue;
             }
 
-            actions.Add(new ImportAction(kind, Show(siteDirectory, match.Path), paper.Origin));
+            var (action, text, _) = planned[i];
+            if (text is not null)
+            {
+                writes.Add((action.File, text));
+            }
+
+            actions.Add(action with { File = Show(siteDirectory, action.File) });
         }
 
         if (!dryRun)
@@ -170,7 +185,7 @@ public static partial class PublicationImporter
             }
 
             var first = kept[index];
-            var (file, line) = SplitOrigin(paper.Origin);
+            var (file, line) = BuildableImport.Origin(paper.Origin);
             problems.Warning(file, line, 0, $"'{paper.Key}' is the same paper as '{first.Key}' ({first.Origin}); merged into one");
             kept[index] = first with
             {
@@ -186,12 +201,6 @@ public static partial class PublicationImporter
         }
 
         return kept;
-    }
-
-    private static (string File, int Line) SplitOrigin(string origin)
-    {
-        var colon = origin.LastIndexOf(':');
-        return colon > 0 && int.TryParse(origin[(colon + 1)..], out var line) ? (origin[..colon], line) : (origin, 0);
     }
 
     /// <summary>family-year-word ("lovelace-2024-engines"), unique in the folder.</summary>

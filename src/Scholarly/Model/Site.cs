@@ -25,7 +25,24 @@ public sealed record Site(
     /// <summary>True when some published paper carries the tag with this slug (so its page exists).</summary>
     public bool HasTag(string slug) => _tagsBySlug.ContainsKey(slug);
 
+    /// <summary>
+    /// Each paper's tags, worked out once: pages, feeds and exports ask for them for every page the paper is on,
+    /// and a paper is on a page per tag, so working them out per ask would be quadratic in its tags.
+    /// </summary>
+    private readonly Dictionary<Paper, IReadOnlyList<Tag>> _tagsOfPaper = TagsByPaper(Papers, Tags);
+
     /// <summary>The tags of <paramref name="paper"/>, in the order the paper lists them.</summary>
-    public IReadOnlyList<Tag> TagsOf(Paper paper) =>
-        [.. paper.Tags.Select(Tag.SlugOf).Distinct(StringComparer.Ordinal).Select(slug => _tagsBySlug[slug])];
+    public IReadOnlyList<Tag> TagsOf(Paper paper) => _tagsOfPaper[paper];
+
+    private static Dictionary<Paper, IReadOnlyList<Tag>> TagsByPaper(IReadOnlyList<Paper> papers, IReadOnlyList<Tag> tags)
+    {
+        var bySlug = tags.ToDictionary(t => t.Slug, StringComparer.Ordinal);
+        var byPaper = new Dictionary<Paper, IReadOnlyList<Tag>>(ReferenceEqualityComparer.Instance);
+        foreach (var paper in papers)
+        {
+            byPaper[paper] = [.. paper.Tags.Select(Tag.SlugOf).Distinct(StringComparer.Ordinal).Select(slug => bySlug[slug])];
+        }
+
+        return byPaper;
+    }
 }

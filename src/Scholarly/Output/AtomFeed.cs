@@ -60,14 +60,14 @@ internal static class AtomFeed
         Link(xml, link, "alternate", "text/html");
         xml.WriteElementString("published", ns, Rfc3339(paper.Date));
         xml.WriteElementString("updated", ns, Rfc3339(paper.Date));
-        foreach (var author in paper.Authors)
+        foreach (var author in FeedContent.Authors(paper).Names)
         {
             xml.WriteStartElement("author", ns);
             xml.WriteElementString("name", ns, RssFeed.XmlSafe(author));
             xml.WriteEndElement();
         }
 
-        foreach (var tag in site.TagsOf(paper))
+        foreach (var tag in FeedContent.Categories(site, paper))
         {
             xml.WriteStartElement("category", ns);
             xml.WriteAttributeString("term", RssFeed.XmlSafe(tag.Name));

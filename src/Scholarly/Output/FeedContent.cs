@@ -1,4 +1,5 @@
 using Scholarly.Content;
+using Scholarly.Model;
 
 namespace Scholarly.Output;
 
@@ -7,6 +8,22 @@ namespace Scholarly.Output;
 /// <param name="PagePath">The page the feed follows: "" (home) or "tags/cs.cv/".</param>
 internal sealed record FeedContent(string Title, string Description, string Path, string PagePath, IReadOnlyList<Paper> Papers)
 {
+    /// <summary>
+    /// At most this many categories per entry: a paper is in the feed of each of its tags, so a paper with
+    /// thousands of tags would otherwise put thousands of categories in thousands of feeds.
+    /// </summary>
+    public const int MaxCategories = 20;
+
+    /// <summary>At most this many authors per entry ("et al." after them), for the same reason.</summary>
+    public const int MaxAuthors = 100;
+
+    /// <summary>An entry's categories: the paper's first <see cref="MaxCategories"/> tags.</summary>
+    public static IEnumerable<Tag> Categories(Site site, Paper paper) => site.TagsOf(paper).Take(MaxCategories);
+
+    /// <summary>An entry's authors, at most <see cref="MaxAuthors"/>, and whether "et al." follows them.</summary>
+    public static (IEnumerable<string> Names, bool EtAl) Authors(Paper paper) =>
+        (paper.Authors.Take(MaxAuthors), paper.EtAl || paper.Authors.Count > MaxAuthors);
+
     /// <summary>The RSS file's path: "feed.xml", "tags/cs.cv/feed.xml".</summary>
     public string RssPath => Path + ".xml";
 

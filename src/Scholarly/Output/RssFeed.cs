@@ -81,8 +81,9 @@ internal static class RssFeed
         xml.WriteString(link);
         xml.WriteEndElement();
         xml.WriteElementString("pubDate", DateText.Rfc822(paper.Date));
-        xml.WriteElementString("creator", DublinCoreNamespace, XmlSafe(string.Join(", ", paper.Authors) + (paper.EtAl ? " et al." : "")));
-        foreach (var tag in site.TagsOf(paper))
+        var (authors, etAl) = FeedContent.Authors(paper);
+        xml.WriteElementString("creator", DublinCoreNamespace, XmlSafe(string.Join(", ", authors) + (etAl ? " et al." : "")));
+        foreach (var tag in FeedContent.Categories(site, paper))
         {
             xml.WriteElementString("category", XmlSafe(tag.Name));
         }

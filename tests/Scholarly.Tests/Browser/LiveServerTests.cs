@@ -96,6 +96,33 @@ public class LiveServerTests
         Assert.That(server.Listeners, Is.GreaterThan(0), "the page subscribed to reloads");
     }
 
+    [Test]
+    public async Task AHundredOpenPagesDoNotStarveTheRequestsForPages()
+    {
+        using var site = new TestSite().Paper("p", Paper);
+        await using var server = await StartAsync(site);
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 200 }) { Timeout = TimeSpan.FromSeconds(20) };
+        var streams = new List<Stream>();
+        for (var i = 0; i < 100; i++)
+        {
+            streams.Add(await http.GetStreamAsync(server.Url + LiveServer.EventsPath.TrimStart('/')));
+        }
+
+        for (var wait = 0; server.Listeners < 100 && wait < 200; wait++)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.That(server.Listeners, Is.EqualTo(100));
+        // A liveness check, not a timing: with a thread held per stream, this request went unanswered for 30 s.
+        var home = await http.GetStringAsync(server.Url);
+        Assert.That(home, Does.Contain("First Title"));
+        foreach (var stream in streams)
+        {
+            await stream.DisposeAsync();
+        }
+    }
+
     private static async Task<LiveServer> StartAsync(TestSite site)
     {
         var server = new LiveServer(new BuildOptions(site.SiteDirectory, "unused", BuiltInThemesDirectory: RepositoryPaths.Themes), FreePort(), TextWriter.Null);

@@ -34,10 +34,17 @@ public class SiteConfigLoaderTests
         Assert.That(warning.ToString(), Is.EqualTo("scholarly.yml:3: warning: unknown key 'thme' in scholarly.yml (did you mean 'theme'?); it is ignored"));
     }
 
-    [TestCase("example.org")]
-    [TestCase("ftp://example.org/")]
-    [TestCase("/relative/")]
-    public void BaseUrlMustBeAbsoluteHttp(string value)
+    [TestCase("example.org", "not an absolute http(s) address")]
+    [TestCase("ftp://example.org/", "not an absolute http(s) address")]
+    [TestCase("/relative/", "not an absolute http(s) address")]
+    [TestCase("https://example.org//pwn.example/x/", "empty, '.' or '..' segment")]
+    [TestCase("'https://example.org/\\\\pwn.example/x/'", "backslash")]
+    [TestCase("https://user:secret@example.org/", "user name or password")]
+    [TestCase("https://example.org/a/../b/", "empty, '.' or '..' segment")]
+    [TestCase("https://example.org/?x=1", "query or a fragment")]
+    [TestCase("https://example.org/#top", "query or a fragment")]
+    [TestCase("'https://exa mple.org/'", "space")]
+    public void BaseUrlIsAPlainHttpAddress(string value, string problem)
     {
         using var site = new TestSite().Write("site/scholarly.yml", $"title: T\nbase_url: {value}\n");
         var bag = new DiagnosticBag();
@@ -45,13 +52,16 @@ public class SiteConfigLoaderTests
         Assert.That(SiteConfigLoader.Load(site.SiteDirectory, bag), Is.Null);
         var error = bag.Sorted().Single();
         Assert.That(error.Line, Is.EqualTo(2));
-        Assert.That(error.Message, Does.Contain("'base_url' must be an absolute http(s) address"));
+        Assert.That(error.Message, Does.StartWith("'base_url' must be an http(s) address").And.Contain(problem));
     }
 
-    [Test]
-    public void SubpathBaseUrlsGetATrailingSlash()
+    [TestCase("https://user.github.io/repo", "https://user.github.io/repo/")]
+    [TestCase("http://localhost:8080/", "http://localhost:8080/")]
+    [TestCase("https://example.org", "https://example.org/")]
+    [TestCase("https://example.org/a/b/", "https://example.org/a/b/")]
+    public void GoodBaseUrlsAreKeptWithATrailingSlash(string value, string expected)
     {
-        Assert.That(SiteConfigLoader.TryParseBaseUrl("https://user.github.io/repo", out var url), Is.True);
-        Assert.That(url!.AbsoluteUri, Is.EqualTo("https://user.github.io/repo/"));
+        Assert.That(SiteConfigLoader.TryParseBaseUrl(value, out var url, out var problem), Is.True, problem);
+        Assert.That(url!.AbsoluteUri, Is.EqualTo(expected));
     }
 }
