@@ -4,20 +4,25 @@ using System.Text;
 namespace Scholarly.Output;
 
 /// <summary>
-/// The write phase: files go into a staging folder beside the output folder as soon as they are ready, and only a
-/// successful build publishes them (<see cref="Commit"/>), so a failed build never touches the site it replaces.
+/// The write phase: the whole new site is put together in a staging folder beside the output folder as files are
+/// ready, and only a successful build publishes it (<see cref="Commit"/>) by swapping the two trees in one atomic
+/// step, so a reader, a deploy step or a kill at any moment sees the old site or the new one, never a mix.
 /// <list type="bullet">
-/// <item>A first build (no output yet, or an empty one) writes everything and renames the staging folder into place.</item>
-/// <item>A rebuild over Scholarly's own output stages only the files whose bytes changed; the commit writes a journal
-/// of moves and deletions, then applies it. A build killed while applying is finished by the next one, which replays
-/// the journal, so the output never stays half-updated; unchanged files are never rewritten.</item>
+/// <item>A first build writes everything and renames the staging folder into place.</item>
+/// <item>A rebuild over Scholarly's own output writes only the files whose bytes changed; every unchanged file joins
+/// the new tree as a hard link to the published one (no bytes written, its timestamp kept). The trees are then
+/// exchanged (Linux renameat2 RENAME_EXCHANGE) and the old one, now in the staging folder's place, is deleted.</item>
+/// <item>Where no atomic exchange exists, the old tree is renamed aside and the new one into place: for that instant
+/// there is no output at all (never a mix), and a kill between the two renames is repaired by the next build.</item>
 /// </list>
+/// Since every build publishes a complete tree, the output after any successful build is exactly a clean build's:
+/// nothing stale survives, whatever an earlier, killed build left.
 /// </summary>
 /// <remarks>
 /// <see cref="Write"/> is thread-safe: render threads write their own pages, overlapping disk waits with the
-/// rendering of other pages. Staging and retired folders are siblings of the output (one file system, so the
-/// renames are atomic); leftovers of a killed build are removed by the next one. Disposing without a commit
-/// deletes the staging folder.
+/// rendering of other pages. Staging and retired folders are siblings of the output (one file system, so renames and
+/// links work); leftovers of a killed build are removed by the next one. Disposing without a commit deletes the
+/// staging folder.
 /// </remarks>
 internal sealed class StagingFolder : IDisposable
 {
@@ -33,28 +38,23 @@ internal sealed class StagingFolder : IDisposable
 
     private readonly string _output;
     private readonly string _retired;
-    private readonly string _journal;
     private readonly FileStream _lock;
     private readonly bool _incremental;
     private readonly ConcurrentDictionary<string, byte> _planned = new(StringComparer.Ordinal);
-    private readonly ConcurrentBag<string> _changed = [];
+    private int _changed;
     private bool _committed;
 
-    /// <summary>The journal is written: from here on the staged files belong to it, and only a replay may remove them.</summary>
-    private bool _journaled;
-
-    private StagingFolder(string output, string staging, string retired, string journal, FileStream lockFile, bool incremental)
+    private StagingFolder(string output, string staging, string retired, FileStream lockFile, bool incremental)
     {
         _output = output;
         Path = staging;
         _retired = retired;
-        _journal = journal;
         _lock = lockFile;
         _incremental = incremental;
     }
 
     /// <summary>How many files the build changed (written anew); for a first build, every file.</summary>
-    public int ChangedFiles => _incremental ? _changed.Count : _planned.Count;
+    public int ChangedFiles => _incremental ? _changed : _planned.Count;
 
     /// <summary>The staging folder's full path.</summary>
     public string Path { get; }
@@ -70,26 +70,24 @@ internal sealed class StagingFolder : IDisposable
             throw new IOException($"{output} is a file, not a folder: move it away or choose another --output");
         }
 
-        if (Directory.Exists(output) && !File.Exists(System.IO.Path.Combine(output, MarkerFile)) && Directory.EnumerateFileSystemEntries(output).Any())
-        {
-            throw new IOException($"refusing to replace {output}: it is not empty and was not written by Scholarly (it has no {MarkerFile} file); empty it or choose another --output");
-        }
-
         Directory.CreateDirectory(parent);
         var lockFile = Lock(System.IO.Path.Combine(parent, $".{name}.lock"), output);
         try
         {
             RecoverOrRemoveLeftovers(parent, name, output);
+            if (Directory.Exists(output) && !File.Exists(System.IO.Path.Combine(output, MarkerFile)) && Directory.EnumerateFileSystemEntries(output).Any())
+            {
+                throw new IOException($"refusing to replace {output}: it is not empty and was not written by Scholarly (it has no {MarkerFile} file); empty it or choose another --output");
+            }
+
             var staging = System.IO.Path.Combine(parent, $".{name}.staging-{Environment.ProcessId}");
             Directory.CreateDirectory(staging);
-            var incremental = File.Exists(System.IO.Path.Combine(output, MarkerFile));
             var folder = new StagingFolder(
                 output,
                 staging,
                 System.IO.Path.Combine(parent, $".{name}.old-{Environment.ProcessId}"),
-                System.IO.Path.Combine(parent, $".{name}.commit-{Environment.ProcessId}"),
                 lockFile,
-                incremental);
+                incremental: File.Exists(System.IO.Path.Combine(output, MarkerFile)));
             folder.Write(new TextOutputFile(MarkerFile, MarkerText));
             return folder;
         }
@@ -113,23 +111,27 @@ internal sealed class StagingFolder : IDisposable
         }
     }
 
-    /// <summary>Stages one file of the site; on a rebuild, only when its bytes differ from the published file's.</summary>
+    /// <summary>
+    /// Puts one file of the site into the new tree: on a rebuild, an unchanged file as a link to the published one,
+    /// any other with its bytes.
+    /// </summary>
     public void Write(OutputFile file)
     {
         _planned[file.Path] = 0;
         var bytes = file is TextOutputFile text ? Utf8.GetBytes(text.Text) : null;
+        var path = System.IO.Path.Combine(Path, file.Path);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
         if (_incremental)
         {
-            if (Unchanged(System.IO.Path.Combine(_output, file.Path), file, bytes))
+            var published = System.IO.Path.Combine(_output, file.Path);
+            if (Unchanged(published, file, bytes) && FileSystemCalls.TryHardLink(published, path))
             {
                 return;
             }
 
-            _changed.Add(file.Path);
+            Interlocked.Increment(ref _changed);
         }
 
-        var path = System.IO.Path.Combine(Path, file.Path);
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
         if (bytes is not null)
         {
             File.WriteAllBytes(path, bytes);
@@ -140,143 +142,44 @@ internal sealed class StagingFolder : IDisposable
         }
     }
 
-    /// <summary>Publishes the staged files: renames the staging folder into place, or applies a rebuild's changes.</summary>
+    /// <summary>Publishes the new tree in place of the old, in one atomic exchange where the system has one.</summary>
     public void Commit()
     {
-        if (_incremental)
-        {
-            CommitChanges();
-            return;
-        }
-
-        if (Directory.Exists(_output))
-        {
-            Directory.Move(_output, _retired);
-            try
-            {
-                Directory.Move(Path, _output);
-            }
-            catch
-            {
-                Directory.Move(_retired, _output);
-                throw;
-            }
-
-            _committed = true;
-            TryDelete(_retired);
-        }
-        else
+        if (!Directory.Exists(_output))
         {
             Directory.Move(Path, _output);
             _committed = true;
+            return;
         }
-    }
 
-    /// <summary>
-    /// Writes the journal of a rebuild (files to move in, files no longer part of the site), makes it the decision
-    /// with one rename, then applies it.
-    /// </summary>
-    private void CommitChanges()
-    {
-        // Links in the output (someone's own) are neither followed nor deleted.
-        var stale = Directory.EnumerateFiles(_output, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint })
-            .Select(f => System.IO.Path.GetRelativePath(_output, f).Replace('\\', '/'))
-            .Where(f => !_planned.ContainsKey(f))
-            .Order(StringComparer.Ordinal);
-        var journal = new StringBuilder().Append(Path).Append('\n');
-        foreach (var moved in _changed.Order(StringComparer.Ordinal))
+        if (FileSystemCalls.TryExchange(Path, _output))
         {
-            journal.Append("M\t").Append(moved).Append('\n');
+            // The staging folder's name now holds the old tree.
+            _committed = true;
+            TryDelete(Path);
+            return;
         }
 
-        foreach (var removed in stale)
-        {
-            journal.Append("D\t").Append(removed).Append('\n');
-        }
-
-        File.WriteAllText(_journal + ".tmp", journal.ToString());
-        File.Move(_journal + ".tmp", _journal, overwrite: true);
-        _journaled = true;
+        Directory.Move(_output, _retired);
         try
         {
-            Replay(_journal, _output);
+            Directory.Move(Path, _output);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch
         {
-            throw new IOException($"{e.Message}; the site was partly updated, and the next build finishes the update (run it again once the problem is fixed)", e);
+            Directory.Move(_retired, _output);
+            throw;
         }
 
         _committed = true;
-    }
-
-    /// <summary>Applies a rebuild's journal; safe to run again after being cut short, as the next build does.</summary>
-    private static void Replay(string journal, string output)
-    {
-        var lines = File.ReadAllLines(journal);
-        var staging = lines[0];
-        var emptied = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var line in lines.Skip(1).Where(l => l.Length > 2))
-        {
-            var relative = line[2..];
-            var target = System.IO.Path.Combine(output, relative);
-            if (line[0] == 'M')
-            {
-                var source = System.IO.Path.Combine(staging, relative);
-                if (File.Exists(source))
-                {
-                    MakeRoomFor(target, output);
-                    File.Move(source, target, overwrite: true);
-                }
-            }
-            else if (line[0] == 'D' && File.Exists(target))
-            {
-                File.Delete(target);
-                emptied.Add(System.IO.Path.GetDirectoryName(target)!);
-            }
-        }
-
-        foreach (var directory in emptied.OrderByDescending(d => d.Length))
-        {
-            RemoveEmptyFolders(directory, output);
-        }
-
-        File.Delete(journal);
-        TryDelete(staging);
-    }
-
-    /// <summary>A page may now need a folder where a file was, or the other way round.</summary>
-    private static void MakeRoomFor(string target, string output)
-    {
-        if (Directory.Exists(target))
-        {
-            Directory.Delete(target, recursive: true);
-        }
-
-        var parent = System.IO.Path.GetDirectoryName(target)!;
-        for (var folder = parent; folder.Length > output.Length; folder = System.IO.Path.GetDirectoryName(folder)!)
-        {
-            if (File.Exists(folder))
-            {
-                File.Delete(folder);
-            }
-        }
-
-        Directory.CreateDirectory(parent);
-    }
-
-    private static void RemoveEmptyFolders(string directory, string output)
-    {
-        for (var folder = directory; folder.Length > output.Length && Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any(); folder = System.IO.Path.GetDirectoryName(folder)!)
-        {
-            Directory.Delete(folder);
-        }
+        TryDelete(_retired);
     }
 
     /// <summary>Whether the published file already has exactly these bytes (sizes first, so most changes cost no read).</summary>
     private static bool Unchanged(string published, OutputFile file, byte[]? bytes)
     {
         var info = new FileInfo(published);
-        if (!info.Exists)
+        if (!info.Exists || info.LinkTarget is not null)
         {
             return false;
         }
@@ -292,7 +195,7 @@ internal sealed class StagingFolder : IDisposable
 
     public void Dispose()
     {
-        if (!_committed && !_journaled)
+        if (!_committed)
         {
             TryDelete(Path);
         }
@@ -301,20 +204,16 @@ internal sealed class StagingFolder : IDisposable
     }
 
     /// <summary>
-    /// Cleans up after a build that was killed (we hold the lock, so none is running): a rebuild killed while applying
-    /// its journal is finished; a staging folder without a journal is deleted; a retired output is moved back when the
-    /// kill came between the two renames of a first build and left no output at all.
+    /// Cleans up after a build that was killed (we hold the lock, so none is running): a staging folder is deleted
+    /// (it is a new tree never published, or the old tree after an exchange); a retired output is moved back when the
+    /// kill came between the two renames of the fallback and left no output at all. Journals of earlier versions,
+    /// which patched the output in place, are dropped: this build publishes a whole tree, which mends any mix.
     /// </summary>
     private static void RecoverOrRemoveLeftovers(string parent, string name, string output)
     {
-        foreach (var journal in Directory.EnumerateFiles(parent, $".{name}.commit-*").Where(j => !j.EndsWith(".tmp", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        foreach (var journal in Directory.EnumerateFiles(parent, $".{name}.commit-*"))
         {
-            Replay(journal, output);
-        }
-
-        foreach (var unfinished in Directory.EnumerateFiles(parent, $".{name}.commit-*.tmp"))
-        {
-            File.Delete(unfinished);
+            File.Delete(journal);
         }
 
         foreach (var directory in Directory.EnumerateDirectories(parent, $".{name}.*").Order(StringComparer.Ordinal))
