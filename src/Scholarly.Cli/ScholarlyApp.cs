@@ -110,8 +110,20 @@ public static partial class ScholarlyApp
                 : $"{exception.Message} (scholarly --help lists the commands)";
         }
 
-        return known ? $"{exception.Message.TrimEnd('.')} (see 'scholarly {command} --help')" : exception.Message;
+        var message = exception.Message.TrimEnd('.');
+        if (NotConverted().Match(message) is { Success: true } value)
+        {
+            // "Failed to convert 'abc' to Int32": say which option, and what it takes.
+            var at = Array.IndexOf(args, value.Groups[1].Value);
+            var option = at > 0 && args[at - 1].StartsWith('-') ? args[at - 1] : "a value";
+            message = $"{option} takes {(value.Groups[2].Value is "Int32" or "Int64" ? "a whole number" : "a " + value.Groups[2].Value)}, not '{value.Groups[1].Value}'";
+        }
+
+        return known ? $"{message} (see 'scholarly {command} --help')" : message;
     }
+
+    [GeneratedRegex("^Failed to convert '(.*)' to ([A-Za-z0-9]+)")]
+    private static partial Regex NotConverted();
 
     [GeneratedRegex("^Unknown command '(.+)'")]
     private static partial Regex UnknownCommand();

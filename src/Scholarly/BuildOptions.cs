@@ -21,7 +21,7 @@ public sealed record BuildOptions(
     /// How long one page may take to render before it is stopped and reported: a backstop for what the loop budget
     /// does not bound, so no template hangs a build. Tests shorten it.
     /// </summary>
-    public TimeSpan PageTimeout { get; init; } = TimeSpan.FromSeconds(30);
+    public TimeSpan PageTimeout { get; init; } = TimeSpan.FromSeconds(15);
 
     /// <summary>The themes folder shipped beside the executable (copied there by the build).</summary>
     public static string DefaultThemesDirectory => Path.Combine(AppContext.BaseDirectory, "themes");

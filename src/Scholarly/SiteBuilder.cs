@@ -31,7 +31,9 @@ public static class SiteBuilder
     {
         if (!Directory.Exists(siteDirectory))
         {
-            diagnostics.Error(options.SourceDirectory, 0, 0, "the site folder does not exist");
+            diagnostics.Error(options.SourceDirectory, 0, 0, File.Exists(siteDirectory)
+                ? $"this is a file, not a folder: name the site folder, the one that holds {SiteLayout.ConfigFile}"
+                : "the site folder does not exist");
             return null;
         }
 
@@ -77,7 +79,7 @@ public static class SiteBuilder
         {
             files.RemoveAll(f => f is TextOutputFile { Path: ".nojekyll" });
         }
-        if (!CheckCollisions(jobs, files, diagnostics))
+        if (!CheckCollisions(jobs, files, diagnostics) | !SitePathCheck.Check(site, jobs, files, diagnostics))
         {
             return null;
         }

@@ -42,6 +42,8 @@ internal sealed class BuildCommand(CommandOutput output) : Command<BuildCommand.
         [CommandOption("--no-parallel")]
         [Description("Load, render and write on one thread (for debugging).")]
         public bool NoParallel { get; init; }
+
+        public override ValidationResult Validate() => OptionChecks.NotEmpty(("--source", Source), ("--output", Output));
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Scholarly.Checking;
 using Scholarly.Templating;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Scholarly.Cli.Commands;
@@ -17,6 +18,8 @@ internal sealed class CheckCommand(CommandOutput output) : Command<CheckCommand.
         [CommandOption("--base-path <PATH>")]
         [Description("The path the site is published under, e.g. /REPO/. Default: read from the home page's canonical link")]
         public string? BasePath { get; init; }
+
+        public override ValidationResult Validate() => OptionChecks.NotEmpty(("DIR", Directory));
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Scholarly.Content;
 using Scholarly.Import;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Scholarly.Cli.Commands;
@@ -25,6 +26,8 @@ internal sealed class ImportCommand(CommandOutput output) : Command<ImportComman
         [CommandOption("-f|--force")]
         [Description("Also update the front matter of paper files written by hand (their body is never touched).")]
         public bool Force { get; init; }
+
+        public override ValidationResult Validate() => OptionChecks.NotEmpty(("--into", Into));
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Scholarly.Publishing;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Scholarly.Cli.Commands;
@@ -24,6 +25,8 @@ internal sealed class PublishCommand(CommandOutput output) : Command<PublishComm
         [CommandOption("-m|--message <TEXT>")]
         [Description("The commit message. Default: Publish the site")]
         public string Message { get; init; } = "Publish the site";
+
+        public override ValidationResult Validate() => OptionChecks.NotEmpty(("--output", Output), ("--remote", Remote), ("--branch", Branch));
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)

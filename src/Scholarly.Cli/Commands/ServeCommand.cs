@@ -28,7 +28,7 @@ internal sealed class ServeCommand(CommandOutput output) : AsyncCommand<ServeCom
         public bool Drafts { get; init; }
 
         public override ValidationResult Validate() =>
-            Port is >= 1 and <= 65535 ? ValidationResult.Success() : ValidationResult.Error($"--port must be between 1 and 65535, not {Port}");
+            Port is < 1 or > 65535 ? ValidationResult.Error($"--port must be between 1 and 65535, not {Port}") : OptionChecks.NotEmpty(("--source", Source));
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using Scholarly.Content;
 using Scholarly.Diagnostics;
 using Scholarly.Templating;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Scholarly.Cli.Commands;
@@ -14,6 +15,8 @@ internal sealed class ThemesCommand(CommandOutput output) : Command<ThemesComman
         [CommandOption("-s|--source <DIR>")]
         [Description("The site folder, whose themes/ folder is searched first. Default: this folder if it has scholarly.yml, else content/")]
         public string? Source { get; init; }
+
+        public override ValidationResult Validate() => OptionChecks.NotEmpty(("--source", Source));
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)

@@ -32,7 +32,17 @@ internal static class SiteConfigLoader
             return null;
         }
 
-        var text = ContentText.Read(path);
+        string text;
+        try
+        {
+            text = ContentText.Read(path);
+        }
+        catch (InvalidContentException e)
+        {
+            diagnostics.Error(SiteConfig.FileName, e.Line, 0, e.Message);
+            return null;
+        }
+
         var map = YamlMap.Parse(text, SiteConfig.FileName, 0, diagnostics);
         if (map is null)
         {

@@ -29,9 +29,9 @@ internal static partial class PaperReader
         {
             text = ContentText.Read(path);
         }
-        catch (InvalidDataException e)
+        catch (InvalidContentException e)
         {
-            diagnostics.Error(displayPath, 1, 0, e.Message);
+            diagnostics.Error(displayPath, e.Line, 0, e.Message);
             return null;
         }
 
@@ -211,7 +211,7 @@ internal static partial class PaperReader
             }
 
             var label = LinkLabels.TryGetValue(key, out var known) ? known : char.ToUpperInvariant(kind[0]) + kind[1..];
-            links.Add(new Link(key, label, url));
+            links.Add(new Link(key, label, url, linkMap.LineOf(kind)));
         }
 
         return links;

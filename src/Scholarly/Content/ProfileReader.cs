@@ -33,9 +33,9 @@ internal static class ProfileReader
         {
             profile = ReadFields(path, markdown, local);
         }
-        catch (InvalidDataException e)
+        catch (Exception e) when (e is InvalidDataException or InvalidContentException)
         {
-            local.Error(FileName, 1, 0, e.Message);
+            local.Error(FileName, e is InvalidContentException content ? content.Line : 1, 0, e.Message);
             profile = null;
         }
 
@@ -73,7 +73,7 @@ internal static class ProfileReader
                 continue;
             }
 
-            links.Add(new Link(kind, label.Trim(), url));
+            links.Add(new Link(kind, label.Trim(), url, item.LineOf("url")));
         }
 
         if (email is not null && !links.Exists(l => l.Url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)))
@@ -109,6 +109,7 @@ internal static class ProfileReader
             Affiliation: map.String("affiliation")?.Trim(),
             Position: map.String("position")?.Trim(),
             Photo: photoUrl,
+            PhotoLine: map.LineOf("photo"),
             Email: email,
             Links: links,
             Metrics: metrics,

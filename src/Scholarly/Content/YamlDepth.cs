@@ -43,9 +43,10 @@ internal static class YamlDepth
                 }
             }
         }
-        catch (YamlException)
+        catch (Exception e) when (e is YamlException or InvalidOperationException)
         {
-            // Not valid YAML before the limit was reached: the loader reports the syntax error itself.
+            // Not valid YAML before the limit was reached (YamlDotNet's scanner sometimes gives up with an
+            // InvalidOperationException): the loader reports the syntax error itself.
         }
 
         return null;

@@ -57,10 +57,11 @@ internal sealed class YamlMap
                 ? TexEscapeCheck.HintForUnknownEscape(yaml, e.Start.Index)
                 : "";
             var text = hint.Length > 0 ? StripPosition(message).TrimEnd('.') + hint : StripPosition(message);
-            diagnostics.Error(file, (int)e.Start.Line + lineOffset, (int)e.Start.Column, $"invalid YAML: {text}");
+            var (line, column) = WhereTheErrorIs(yaml, message, e.Start);
+            diagnostics.Error(file, line + lineOffset, column, $"invalid YAML: {text}");
             return null;
         }
-        catch (InvalidOperationException)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
             // YamlDotNet's scanner gives up without a position on some unterminated flow collections.
             diagnostics.Error(file, UnclosedLine(yaml) + lineOffset, 0, "invalid YAML: an unclosed '[', '{' or quote");
@@ -366,6 +367,34 @@ internal sealed class YamlMap
 
     private static bool IsNull(YamlNode node) =>
         node is YamlScalarNode { Style: ScalarStyle.Plain, Value: null or "" or "~" or "null" or "Null" or "NULL" };
+
+    /// <summary>
+    /// Where a syntax error really is: YamlDotNet puts a tab in the indentation at the start of the enclosing
+    /// mapping, and an unclosed '{' or '[' at the end of the document; both are moved to the line that has them.
+    /// </summary>
+    private static (int Line, int Column) WhereTheErrorIs(string yaml, string message, Mark start)
+    {
+        var lines = yaml.Split('\n');
+        if (message.Contains("tab", StringComparison.Ordinal))
+        {
+            for (var i = Math.Max(0, (int)start.Line - 1); i < lines.Length; i++)
+            {
+                var indentation = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+                var tab = lines[i].IndexOf('\t', StringComparison.Ordinal);
+                if (tab >= 0 && tab < indentation + 1)
+                {
+                    return (i + 1, tab + 1);
+                }
+            }
+        }
+
+        if (message.Contains("did not find expected ',' or", StringComparison.Ordinal) && UnclosedLine(yaml) is var unclosed && unclosed <= start.Line)
+        {
+            return (unclosed, 0);
+        }
+
+        return ((int)start.Line, (int)start.Column);
+    }
 
     /// <summary>The first line (1-based) that opens more brackets than it closes: where an unterminated flow collection starts.</summary>
     private static int UnclosedLine(string yaml)

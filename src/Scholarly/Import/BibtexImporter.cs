@@ -163,7 +163,7 @@ public static partial class BibtexImporter
 
         if (year is null)
         {
-            throw Error(entry, "title", "the entry has no year or date");
+            throw Error(entry, "year", "the entry has no year or date");
         }
 
         var month = entry["month"]?.Trim() ?? "";

@@ -22,8 +22,9 @@ public static partial class BibtexNames
         foreach (var part in SplitTopLevel(collapsed, " and "))
         {
             var trimmed = part.Trim();
-            if (trimmed.Length == 0)
+            if (trimmed.Length == 0 || trimmed.Equals("and", StringComparison.OrdinalIgnoreCase))
             {
+                // "{ and }" or "A and and B": a separator with no name on one side.
                 continue;
             }
 

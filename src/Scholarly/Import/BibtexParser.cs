@@ -16,6 +16,9 @@ public sealed class BibtexParser
         ["jul"] = "July", ["aug"] = "August", ["sep"] = "September", ["oct"] = "October", ["nov"] = "November", ["dec"] = "December",
     };
 
+    /// <summary>Far longer than any real field (a long abstract is 5,000 characters), far shorter than memory.</summary>
+    private const int MaxValueLength = 1_000_000;
+
     private readonly string _text;
     private readonly int[] _lineStarts;
     private readonly Dictionary<string, string> _macros = new(Months, StringComparer.OrdinalIgnoreCase);
@@ -190,7 +193,7 @@ public sealed class BibtexParser
 
             if (Peek() != ',')
             {
-                throw new SyntaxError(_position, key, _position >= _text.Length ? "the entry is not closed" : $"expected ',' or '{close}' but found '{Peek()}' (a missing comma?)");
+                throw _position >= _text.Length ? NotClosed(start, key) : new SyntaxError(_position, key, $"expected ',' or '{close}' but found '{Peek()}' (a missing comma?)");
             }
 
             _position++;
@@ -205,7 +208,7 @@ public sealed class BibtexParser
             var field = ReadName();
             if (field.Length == 0)
             {
-                throw new SyntaxError(_position, key, _position >= _text.Length ? "the entry is not closed" : $"expected a field name but found '{Peek()}'");
+                throw _position >= _text.Length ? NotClosed(start, key) : new SyntaxError(_position, key, $"expected a field name but found '{Peek()}'");
             }
 
             SkipSpace();
@@ -235,8 +238,15 @@ public sealed class BibtexParser
     private string ReadValue(string? key)
     {
         var value = new StringBuilder();
+        var valueStart = _position;
         while (true)
         {
+            if (value.Length > MaxValueLength)
+            {
+                // @string macros doubled with '#' grow as 2^n: stop long before memory runs out.
+                throw new SyntaxError(valueStart, key, $"the value grows past {MaxValueLength.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} characters (@string macros concatenated with '#' into each other?); no field needs that much");
+            }
+
             SkipSpace();
             var c = Peek();
             if (c == '{')
@@ -440,6 +450,10 @@ public sealed class BibtexParser
 
         _position++;
     }
+
+    /// <summary>An entry that runs to the end of the file: reported where it starts, as a value with one '{' too many swallowed the rest.</summary>
+    private static SyntaxError NotClosed(int entryStart, string key) =>
+        new(entryStart, key, "the entry is not closed by the end of the file (a '{' in one of its values without its '}'?)");
 
     private char Peek() => _position < _text.Length ? _text[_position] : '\0';
 

@@ -58,7 +58,18 @@ internal sealed partial class ExistingPaper
         var papers = new List<ExistingPaper>();
         foreach (var file in Directory.EnumerateFiles(papersFolder, "*.md", ContentEnumeration.Options).Order(StringComparer.Ordinal))
         {
-            var text = ContentText.Read(file);
+            string text;
+            try
+            {
+                text = ContentText.Read(file);
+            }
+            catch (InvalidContentException)
+            {
+                // Unreadable as text: it matches nothing, so nothing overwrites it, and its name stays taken.
+                papers.Add(new ExistingPaper(file, "", null, null));
+                continue;
+            }
+
             var ignored = new DiagnosticBag();
             var front = FrontMatter.Split(text, file, ignored);
             var map = front is null ? null : YamlMap.Parse(front.Yaml, file, front.YamlLineOffset, ignored);

@@ -19,10 +19,14 @@ internal sealed class HtmlTemplateContext : TemplateContext
         // Scriban's default (1,000 iterations) is less than a home page of 10,000 papers needs; no limit at all lets
         // {{ while true }} hang the build. The budget grows with the site, so only a runaway loop reaches it.
         LoopLimit = renderer.LoopBudget;
-        // Scriban cuts strings longer than 1 MB by default; a 10,000-paper home page is longer than that.
-        LimitToString = 0;
+        // Scriban cuts strings longer than 1 MB by default; a 10,000-paper home page is longer than that, but no
+        // page needs 64 million characters, and a string a template doubles in a loop reaches that in 26 steps.
+        LimitToString = MaxPageLength;
         RecursiveLimit = 64;
     }
+
+    /// <summary>The longest string a render may make, in characters (a 10,000-paper home page is about 30 million).</summary>
+    public const int MaxPageLength = 64_000_000;
 
     /// <summary>The site-root-relative path of the page being rendered ("papers/gba/").</summary>
     public string PagePath { get; set; } = "";

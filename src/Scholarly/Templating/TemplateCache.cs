@@ -14,6 +14,10 @@ namespace Scholarly.Templating;
 internal sealed class TemplateCache(Func<string, string> displayPath)
 {
     private readonly ConcurrentDictionary<string, Lazy<Template>> _templates = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _sources = new(StringComparer.Ordinal);
+
+    /// <summary>The text of a template parsed so far, by the name shown in messages; null when unknown.</summary>
+    public string? SourceOf(string shownName) => _sources.TryGetValue(shownName, out var text) ? text : null;
 
     public Template Get(string path) =>
         _templates.GetOrAdd(path, p => new Lazy<Template>(() => Parse(p))).Value;
@@ -21,7 +25,17 @@ internal sealed class TemplateCache(Func<string, string> displayPath)
     private Template Parse(string path)
     {
         var shown = displayPath(path);
-        var text = ContentText.Read(path);
+        string text;
+        try
+        {
+            text = ContentText.Read(path);
+        }
+        catch (InvalidContentException e)
+        {
+            throw new TemplateFailure([Diagnostic.Error(shown, e.Line, 0, e.Message)]);
+        }
+
+        _sources[shown] = text;
         var template = Template.Parse(text, shown, lexerOptions: new LexerOptions { Lang = ScriptLang.Default, Mode = ScriptMode.Default });
         if (template.HasErrors)
         {

@@ -167,7 +167,7 @@ internal sealed class TemplateRenderer
         }
     }
 
-    private static Diagnostic ToDiagnostic(ScriptRuntimeException e)
+    private Diagnostic ToDiagnostic(ScriptRuntimeException e)
     {
         if (FindFailure(e) is { } failure)
         {
@@ -178,7 +178,29 @@ internal sealed class TemplateRenderer
         var message = e is ScriptParserRuntimeException parser && parser.ParserMessages.Count > 0
             ? string.Join("; ", parser.ParserMessages.Select(m => m.ToString()))
             : e.OriginalMessage;
+        // Some of Scriban's messages speak of its internals ("Argument index must be < 1", "Unable to convert type
+        // int to object"): the expression as written says which call is wrong.
+        if (message.Contains("(Parameter '", StringComparison.Ordinal) || message.StartsWith("Unable to convert type", StringComparison.Ordinal))
+        {
+            message = $"{(SourceAt(span) is { } code ? $"'{code}': " : "")}the arguments do not suit the function ({message.Split(" (Parameter", 2)[0]})";
+        }
+
         return Diagnostic.Error(span.FileName ?? "(template)", span.Start.Line + 1, span.Start.Column + 1, "template: " + message);
+    }
+
+    /// <summary>The template text a span covers, one line at most; null when it is not known.</summary>
+    private string? SourceAt(Scriban.Parsing.SourceSpan span)
+    {
+        if (span.FileName is null || Cache.SourceOf(span.FileName) is not { } text || span.Start.Offset < 0 || span.End.Offset >= text.Length || span.End.Offset < span.Start.Offset)
+        {
+            return null;
+        }
+
+        // The whole {{ … }} around it: a span may cover only one argument.
+        var open = text.LastIndexOf("{{", span.Start.Offset, StringComparison.Ordinal);
+        var close = text.IndexOf("}}", span.End.Offset, StringComparison.Ordinal);
+        var (from, to) = open >= 0 && close > open ? (open, close + 2) : (span.Start.Offset, span.End.Offset + 1);
+        return text[from..to].Split('\n')[0].Trim();
     }
 
     private static TemplateFailure? FindFailure(Exception? e)

@@ -52,7 +52,16 @@ internal sealed class ThemeLocator(string siteDirectory, string builtInThemesDir
 
         if (File.Exists(manifestPath))
         {
-            manifest = YamlMap.Parse(ContentText.Read(manifestPath), manifestFile, 0, diagnostics);
+            try
+            {
+                manifest = YamlMap.Parse(ContentText.Read(manifestPath), manifestFile, 0, diagnostics);
+            }
+            catch (InvalidContentException e)
+            {
+                diagnostics.Error(manifestFile, e.Line, 0, e.Message);
+                return null;
+            }
+
             if (manifest is null)
             {
                 return null;

@@ -64,6 +64,8 @@ public class AtomicPublishTests
         var random = new Random(seed);
         var folder = Path.Combine(temp.Root, name);
         Directory.CreateDirectory(Path.Combine(folder, "papers"));
+        Directory.CreateDirectory(Path.Combine(folder, "static"));
+        File.WriteAllText(Path.Combine(folder, "static", "cv.pdf"), "%PDF");
         File.WriteAllText(Path.Combine(folder, "scholarly.yml"), TestSite.DefaultConfig);
         File.WriteAllText(Path.Combine(folder, "profile.md"), TestSite.DefaultProfile);
         var abstractText = string.Concat(Enumerable.Repeat("Words of an abstract. ", 40));

@@ -62,7 +62,7 @@ public class CiteFindFollowTests
     [Test]
     public void EveryPageHasADescriptionACanonicalLinkAndSharingCards()
     {
-        using var site = new TestSite().Paper("gba", FullPaper);
+        using var site = new TestSite().Paper("gba", FullPaper).Write("site/static/files/gba.pdf", "%PDF");
         Assert.That(site.Build().Succeeded, Is.True);
 
         foreach (var path in new[] { "index.html", "papers/gba/index.html", "tags/index.html", "tags/cs.lg/index.html" })
@@ -85,7 +85,7 @@ public class CiteFindFollowTests
     [Test]
     public void JsonLdDescribesTheArticleAndTheProfile()
     {
-        using var site = new TestSite().Paper("gba", FullPaper);
+        using var site = new TestSite().Paper("gba", FullPaper).Write("site/static/files/gba.pdf", "%PDF");
         Assert.That(site.Build().Succeeded, Is.True);
 
         var article = JsonLd(site.Html("papers/gba/index.html"));
@@ -190,7 +190,7 @@ public class CiteFindFollowTests
     public void FeedsForTheSiteAndEachTagParseAsRssAndAtomWithEveryField()
     {
         using var site = new TestSite()
-            .Paper("gba", FullPaper)
+            .Paper("gba", FullPaper).Write("site/static/files/gba.pdf", "%PDF")
             .Paper("old", "title: Older\nauthors: [A]\ndate: 2019-02-03\ntags: [recommendation]\nabstract: Old.");
         Assert.That(site.Build().Succeeded, Is.True);
 
@@ -262,7 +262,7 @@ public class CiteFindFollowTests
     {
         using var site = new TestSite()
             .Write("site/scholarly.yml", TestSite.DefaultConfig + "\ndisable_kinds: [404, sitemap, robots, atom, tag_feeds, citations]")
-            .Paper("gba", FullPaper);
+            .Paper("gba", FullPaper).Write("site/static/files/gba.pdf", "%PDF");
 
         var result = site.Build();
 
@@ -302,6 +302,7 @@ public class CiteFindFollowTests
         using var site = new TestSite()
             .Write("site/scholarly.yml", TestSite.DefaultConfig + "\ncoauthors:\n  Wenbo Su: https://wenbo.example.org/")
             .Paper("gba", FullPaper + "\nfeatured: true")
+            .Write("site/static/files/gba.pdf", "%PDF")
             .Paper("other", "title: Other\nauthors: [A]\ndate: 2024-01-01");
         Assert.That(site.Build().Succeeded, Is.True);
 

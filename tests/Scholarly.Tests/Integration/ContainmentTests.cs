@@ -13,7 +13,9 @@ public class ContainmentTests
 
     private static TestSite SiteWithASecretBeside()
     {
-        var site = new TestSite().Paper("p", Paper).Write("outside/secret.txt", Secret).Write("outside/page.html", "<p>" + Secret + "</p>");
+        // A profile without the CV link: a static/ that is not followed has no cv.pdf, and that would be an error of its own.
+        var site = new TestSite().Paper("p", Paper).Write("outside/secret.txt", Secret).Write("outside/page.html", "<p>" + Secret + "</p>")
+            .Write("site/profile.md", "---\nname: Ada Lovelace\n---\n");
         return site;
     }
 
@@ -152,6 +154,31 @@ public class ContainmentTests
         using var site = new TestSite().Paper("p", Paper + "\nlinks:\n  pdf: files/old/../paper.pdf").Write("site/static/files/paper.pdf", "%PDF");
 
         Assert.That(site.Build().Succeeded, Is.True);
+    }
+
+    [TestCase("links:\n  pdf: files/missing.pdf", "link 'pdf': the site has no 'files/missing.pdf'; a file for it goes in static/files/missing.pdf")]
+    [TestCase("links:\n  pdf: /etc/passwd", "link 'pdf': the site has no 'etc/passwd'")]
+    [TestCase("links:\n  project: papers/nope/", "link 'project': the site has no 'papers/nope/'")]
+    public void ALinkToAPathTheSiteDoesNotHaveIsAnErrorAtItsLine(string frontMatter, string message)
+    {
+        using var site = new TestSite().Paper("q", Paper + "\n" + frontMatter);
+
+        var error = site.Build().Diagnostics.Single(d => d.IsError).ToString();
+
+        Assert.That(error, Is.EqualTo($"papers/q.md:6: error: {message}").Or.StartWith($"papers/q.md:6: error: {message}"));
+    }
+
+    [Test]
+    public void LinksToPagesAndFilesTheSiteHasAreFine()
+    {
+        using var site = new TestSite()
+            .Paper("q", Paper + "\nlinks:\n  project: papers/other/\n  slides: tags/x/#top\n  pdf: files/q.pdf?v=2")
+            .Paper("other", Paper + "\ntags: [x]")
+            .Write("site/static/files/q.pdf", "%PDF");
+
+        var result = site.Build();
+
+        Assert.That(result.Succeeded, Is.True, string.Join("\n", result.Diagnostics));
     }
 
     [Test]

@@ -91,6 +91,9 @@ public partial class BadInputCorpusTests
         /// <summary>More to check once the run is over.</summary>
         internal Action<TestSite>? Check { get; init; }
 
+        /// <summary>Run <see cref="Check"/> before the outcome is checked: it is what matters most (nothing leaked).</summary>
+        internal bool CheckFirst { get; init; }
+
         public override string ToString() => Name;
     }
 
@@ -159,6 +162,11 @@ public partial class BadInputCorpusTests
 
         Assert.That(run.Abort, Is.Null, run.ToString());
         Assert.That(CrashSignatures.FirstOrDefault(s => run.All.Contains(s, StringComparison.Ordinal)), Is.Null, "no crash or exception text: " + run);
+        if (input.CheckFirst)
+        {
+            input.Check?.Invoke(site);
+        }
+
         var errors = Lines(run.Error, ": error: ");
         var where = input.Where?.Invoke(site);
         switch (input.Outcome)
@@ -206,7 +214,10 @@ public partial class BadInputCorpusTests
         }
 
         Assert.That(Leftovers(site), Is.Empty, "no staging folder is left behind");
-        input.Check?.Invoke(site);
+        if (!input.CheckFirst)
+        {
+            input.Check?.Invoke(site);
+        }
 
         if (input.BuildAfter)
         {
@@ -760,7 +771,7 @@ public partial class BadInputCorpusTests
 
     /// <summary>A link the build does not follow: exit 0, a warning naming the link, nothing from outside published.</summary>
     private static BadInput SkippedLink(string name, string where, Action<TestSite> apply) =>
-        Warning("Symlink_" + name, apply, where, "link") with { Check = NothingLeaked };
+        Warning("Symlink_" + name, apply, where, "link") with { Check = NothingLeaked, CheckFirst = true };
 
     private static Action<TestSite> Theme(Action<TestSite> links) => s =>
     {
@@ -781,14 +792,16 @@ public partial class BadInputCorpusTests
 
     private static IEnumerable<BadInput> SymlinkCases()
     {
+        // The profile's CV link goes first: a static/ that is not followed has no cv.pdf, an error of its own (below).
         yield return SkippedLink("StaticFolderLinksOutside", "static", s =>
         {
             Outside(s);
+            s.Write("site/profile.md", "---\nname: Ada Lovelace\n---\n");
             Directory.Delete(Path.Combine(s.SiteDirectory, "static"), recursive: true);
             Directory.CreateSymbolicLink(Path.Combine(s.SiteDirectory, "static"), Path.Combine(s.Root, "outside", "static"));
         });
         yield return SkippedLink("FileInStaticLinksOutside", "static/secret.txt", LinkOutside("static/secret.txt", "secret.txt"));
-        yield return SkippedLink("StaticFileReplacedByALink", "static/cv.pdf", LinkOutside("static/cv.pdf", "secret.txt"));
+        yield return Error("Symlink_StaticFileReplacedByALink", LinkOutside("static/cv.pdf", "secret.txt"), "profile.md:6", "the site has no 'cv.pdf'") with { Check = NothingLeaked };
         yield return SkippedLink("FolderInStaticLinksOutside", "static/docs", LinkOutside("static/docs", "static"));
         yield return SkippedLink("NestedFolderInStaticLinksOutside", "static/a/b", LinkOutside("static/a/b", "static"));
         yield return SkippedLink("StaticLinksToItself", "static/loop", s => Link(s, "static/loop", Path.Combine(s.SiteDirectory, "static")));
@@ -813,7 +826,10 @@ public partial class BadInputCorpusTests
         {
             Link(s, "themes/x", Path.Combine(Outside(s), "theme"));
             s.Write("site/scholarly.yml", Config() + "theme: x\n");
-        }, "scholarly.yml:5", "theme 'x'") with { Check = NothingLeaked };
+        }, "scholarly.yml:5", "theme 'x'") with
+        {
+            Check = NothingLeaked,
+        };
 
         // The output folder must never hold the site, however it is reached.
         yield return RefusedOutput("OutputIsALinkToTheFolderHoldingTheSite", s => Directory.CreateSymbolicLink(Path.Combine(s.Root, "up"), s.Root), s => Path.Combine(s.Root, "up"));
@@ -824,7 +840,10 @@ public partial class BadInputCorpusTests
             "SiteReachedThroughALinkInTheOutput",
             s => Directory.CreateSymbolicLink(Path.Combine(s.OutputDirectory, "src"), s.SiteDirectory),
             s => s.OutputDirectory,
-            s => Path.Combine(s.OutputDirectory, "src")) with { SnapshotAfterApply = true };
+            s => Path.Combine(s.OutputDirectory, "src")) with
+        {
+            SnapshotAfterApply = true,
+        };
         yield return RefusedOutput(
             "SiteReachedThroughALinkAboveTheOutput",
             s => Directory.CreateSymbolicLink(Path.Combine(s.Root, "alias"), s.Root),
@@ -854,12 +873,7 @@ public partial class BadInputCorpusTests
         yield return TemplateError("EmptyPipe", "paper.html", "{{ paper.title | }}", 1, "template syntax");
         yield return TemplateError("UnbalancedParenthesis", "paper.html", "{{ (paper.title }}", 1, "template syntax");
         yield return Error("Template_SyntaxErrorInHome", Layout("home.html", "<main>\n{{ for p in site.papers }}\n{{ p.title \n{{ end }}</main>"), @"^layouts/home\.html:[34]:", "template syntax");
-        yield return TemplateError("InvalidUtf8", "paper.html", "", 1, "") with
-        {
-            Apply = WriteBytes("layouts/paper.html", Bytes("<h1>{{ paper.title }}</h1>\n<p>Caf", (byte)0xC3, (byte)0x28, "</p>\n")),
-            Where = _ => "layouts/paper.html:2",
-            Fragment = "UTF-8",
-        };
+        yield return Error("Template_InvalidUtf8", WriteBytes("layouts/paper.html", Bytes("<h1>{{ paper.title }}</h1>\n<p>Caf", (byte)0xC3, (byte)0x28, "</p>\n")), "layouts/paper.html:2", "UTF-8");
 
         // Unknown names
         yield return TemplateError("UnknownVariable", "paper.html", "<h1>{{ paper.title }}</h1>\n{{ no_such_variable }}", 2, "no_such_variable");
@@ -961,7 +975,7 @@ public partial class BadInputCorpusTests
         yield return Import("NoTitle", Outcome.Error, Entry("k1", "author = {Lovelace, Ada}", "year = {2020}"), 1, "title");
         yield return Import("NoYear", Outcome.Error, Entry("k1", "title = {A Title}", "author = {Lovelace, Ada}"), 1, "year");
         yield return Import("EmptyTitle", Outcome.Error, Entry("k1", "title = {}", "author = {Lovelace, Ada}", "year = {2020}"), 2, "title");
-        yield return Import("AuthorIsOnlyAnd", Outcome.Error, Entry("k1", "title = {A Title}", "author = { and }", "year = {2020}"), 1, "author");
+        yield return Import("AuthorIsOnlyAnd", Outcome.Error, Entry("k1", "title = {A Title}", "author = { and }", "year = {2020}"), 3, "author");
         yield return Import("YearIsNotANumber", Outcome.Error, Entry("k1", "title = {A Title}", "author = {Lovelace, Ada}", "year = {20xx}"), 4, "year");
         yield return Import("MonthThirteen", Outcome.ErrorOrClean, Entry("k1", Fields("month = {13}")), null);
         yield return Import("UndefinedMacro", Outcome.ErrorOrClean, Entry("k1", "title = nosuchmacro", "author = {Lovelace, Ada}", "year = {2020}"), null);
@@ -1196,7 +1210,7 @@ public partial class BadInputCorpusTests
         var cases = new[]
         {
             Import("NestedBraces60000", Outcome.ErrorOrClean, Entry("k1", "title = {" + new string('{', 60_000) + "x" + new string('}', 60_000) + "}", "author = {Lovelace, Ada}", "year = {2020}"), null),
-            Import("StringMacroDoubling40", Outcome.Error, doubling.ToString(), null, "s") with { Where = s => "^" + Regex.Escape(RefsPath(s)) + @":\d+" },
+            Import("StringMacroDoubling40", Outcome.Error, doubling.ToString(), null, null) with { Where = s => "^" + Regex.Escape(RefsPath(s)) + @":\d+" },
             Import("CrossrefCycle", Outcome.ErrorOrClean, Entry("a", Fields("crossref = {b}")) + "\n" + Entry("b", "title = {B}", "author = {Lovelace, Ada}", "year = {2021}", "crossref = {a}"), null),
             Import("CrossrefSelf", Outcome.ErrorOrClean, Entry("a", Fields("crossref = {a}")), null),
             Import("StringMacroSelfReference", Outcome.ErrorOrClean, "@string{a = a # a # a}\n" + Entry("k1", "title = a", "author = {Lovelace, Ada}", "year = {2020}"), null),
