@@ -4,25 +4,28 @@ using System.Text;
 namespace Scholarly.Output;
 
 /// <summary>
-/// The write phase: the whole new site is put together in a staging folder beside the output folder as files are
-/// ready, and only a successful build publishes it (<see cref="Commit"/>) by swapping the two trees in one atomic
-/// step, so a reader, a deploy step or a kill at any moment sees the old site or the new one, never a mix.
+/// The write phase, double-buffered: the new site is made in a second tree beside the output (<c>.NAME.swap</c>) and
+/// published by swapping the two trees in one atomic step (Linux renameat2 RENAME_EXCHANGE), so a web server, a
+/// deploy step or a kill at any moment sees the old site or the new one, never a mix; a failed build never touches
+/// the output at all.
 /// <list type="bullet">
-/// <item>A first build writes everything and renames the staging folder into place.</item>
-/// <item>A rebuild over Scholarly's own output writes only the files whose bytes changed; every unchanged file joins
-/// the new tree as a hard link to the published one (no bytes written, its timestamp kept). The trees are then
-/// exchanged (Linux renameat2 RENAME_EXCHANGE) and the old one, now in the staging folder's place, is deleted.</item>
-/// <item>Where no atomic exchange exists, the old tree is renamed aside and the new one into place: for that instant
+/// <item>After a swap, the previous output stays beside the new one as the next build's second tree. Bringing it up
+/// to date costs what a rebuild should: a file whose bytes are already right is kept; one that matches the published
+/// output becomes a hard link to it (no bytes written, timestamp kept); only a file that changed is written, and
+/// files no longer in the site are removed. Unchanged files are shared between the trees, so the second tree costs
+/// little disk and nothing to delete.</item>
+/// <item>A file in the second tree is never changed in place (it may be the very file the live site serves): it is
+/// removed and written anew.</item>
+/// <item>Every build makes the whole tree match the site, so the output after any successful build is exactly what a
+/// clean build writes, whatever a killed build left in the second tree.</item>
+/// <item>Where no atomic exchange exists, the output is renamed aside and the new tree into place: for that instant
 /// there is no output at all (never a mix), and a kill between the two renames is repaired by the next build.</item>
 /// </list>
-/// Since every build publishes a complete tree, the output after any successful build is exactly a clean build's:
-/// nothing stale survives, whatever an earlier, killed build left.
 /// </summary>
 /// <remarks>
 /// <see cref="Write"/> is thread-safe: render threads write their own pages, overlapping disk waits with the
-/// rendering of other pages. Staging and retired folders are siblings of the output (one file system, so renames and
-/// links work); leftovers of a killed build are removed by the next one. Disposing without a commit deletes the
-/// staging folder.
+/// rendering of other pages. The second tree and the lock are siblings of the output (one file system, so renames and
+/// links work); a lock file keeps a second build off the same output.
 /// </remarks>
 internal sealed class StagingFolder : IDisposable
 {
@@ -39,27 +42,25 @@ internal sealed class StagingFolder : IDisposable
     private readonly string _output;
     private readonly string _retired;
     private readonly FileStream _lock;
-    private readonly bool _incremental;
     private readonly ConcurrentDictionary<string, byte> _planned = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
     private int _changed;
-    private bool _committed;
 
-    private StagingFolder(string output, string staging, string retired, FileStream lockFile, bool incremental)
+    private StagingFolder(string output, string staging, string retired, FileStream lockFile)
     {
         _output = output;
         Path = staging;
         _retired = retired;
         _lock = lockFile;
-        _incremental = incremental;
     }
 
-    /// <summary>How many files the build changed (written anew); for a first build, every file.</summary>
-    public int ChangedFiles => _incremental ? _changed : _planned.Count;
+    /// <summary>How many files of the site changed: written with bytes the published output does not have.</summary>
+    public int ChangedFiles => _changed;
 
-    /// <summary>The staging folder's full path.</summary>
+    /// <summary>The second tree's full path: where the new site is made.</summary>
     public string Path { get; }
 
-    /// <summary>Creates a fresh staging folder for <paramref name="outputDirectory"/>.</summary>
+    /// <summary>Opens the second tree for <paramref name="outputDirectory"/>, creating it when there is none.</summary>
     public static StagingFolder Create(string outputDirectory)
     {
         var output = System.IO.Path.TrimEndingDirectorySeparator(System.IO.Path.GetFullPath(outputDirectory));
@@ -74,20 +75,21 @@ internal sealed class StagingFolder : IDisposable
         var lockFile = Lock(System.IO.Path.Combine(parent, $".{name}.lock"), output);
         try
         {
-            RecoverOrRemoveLeftovers(parent, name, output);
+            var retired = System.IO.Path.Combine(parent, $".{name}.old");
+            RecoverOrRemoveLeftovers(parent, name, output, retired);
             if (Directory.Exists(output) && !File.Exists(System.IO.Path.Combine(output, MarkerFile)) && Directory.EnumerateFileSystemEntries(output).Any())
             {
                 throw new IOException($"refusing to replace {output}: it is not empty and was not written by Scholarly (it has no {MarkerFile} file); empty it or choose another --output");
             }
 
-            var staging = System.IO.Path.Combine(parent, $".{name}.staging-{Environment.ProcessId}");
+            var staging = System.IO.Path.Combine(parent, $".{name}.swap");
+            if (File.Exists(staging) || IsLink(staging))
+            {
+                Remove(staging);
+            }
+
             Directory.CreateDirectory(staging);
-            var folder = new StagingFolder(
-                output,
-                staging,
-                System.IO.Path.Combine(parent, $".{name}.old-{Environment.ProcessId}"),
-                lockFile,
-                incremental: File.Exists(System.IO.Path.Combine(output, MarkerFile)));
+            var folder = new StagingFolder(output, staging, retired, lockFile);
             folder.Write(new TextOutputFile(MarkerFile, MarkerText));
             return folder;
         }
@@ -98,7 +100,7 @@ internal sealed class StagingFolder : IDisposable
         }
     }
 
-    /// <summary>One build at a time per output folder: a second one would delete the first one's staging folder.</summary>
+    /// <summary>One build at a time per output folder: a second one would write into the same second tree.</summary>
     private static FileStream Lock(string path, string output)
     {
         try
@@ -112,51 +114,64 @@ internal sealed class StagingFolder : IDisposable
     }
 
     /// <summary>
-    /// Puts one file of the site into the new tree: on a rebuild, an unchanged file as a link to the published one,
-    /// any other with its bytes.
+    /// Puts one file of the site into the second tree: kept when its bytes are already right there, a link to the
+    /// published file when that one is right, else written anew.
     /// </summary>
     public void Write(OutputFile file)
     {
         _planned[file.Path] = 0;
         var bytes = file is TextOutputFile text ? Utf8.GetBytes(text.Text) : null;
         var path = System.IO.Path.Combine(Path, file.Path);
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
-        if (_incremental)
+        var published = System.IO.Path.Combine(_output, file.Path);
+        if (Holds(path, file, bytes))
         {
-            var published = System.IO.Path.Combine(_output, file.Path);
-            if (Unchanged(published, file, bytes) && FileSystemCalls.TryHardLink(published, path))
+            if (!SameFile(path, published))
             {
-                return;
+                Interlocked.Increment(ref _changed);
             }
 
-            Interlocked.Increment(ref _changed);
+            return;
         }
 
+        // Each folder is created once (not once per file); GetOrAdd returns only after its creation has finished, so
+        // a second thread writing into the same folder never runs ahead of it.
+        _folders.GetOrAdd(System.IO.Path.GetDirectoryName(path)!, folder =>
+        {
+            MakeRoomFor(folder);
+            return 0;
+        });
+        Remove(path);
+        if (Holds(published, file, bytes) && FileSystemCalls.TryHardLink(published, path))
+        {
+            return;
+        }
+
+        Interlocked.Increment(ref _changed);
         if (bytes is not null)
         {
             File.WriteAllBytes(path, bytes);
         }
         else if (file is CopiedOutputFile copy)
         {
-            File.Copy(copy.SourcePath, path, overwrite: true);
+            File.Copy(copy.SourcePath, path);
         }
     }
 
-    /// <summary>Publishes the new tree in place of the old, in one atomic exchange where the system has one.</summary>
+    /// <summary>
+    /// Removes from the second tree what the site no longer has, then publishes it in place of the output, in one
+    /// atomic exchange where the system has one; the previous output becomes the next build's second tree.
+    /// </summary>
     public void Commit()
     {
+        RemoveStale();
         if (!Directory.Exists(_output))
         {
             Directory.Move(Path, _output);
-            _committed = true;
             return;
         }
 
         if (FileSystemCalls.TryExchange(Path, _output))
         {
-            // The staging folder's name now holds the old tree.
-            _committed = true;
-            TryDelete(Path);
             return;
         }
 
@@ -171,14 +186,15 @@ internal sealed class StagingFolder : IDisposable
             throw;
         }
 
-        _committed = true;
-        TryDelete(_retired);
+        Directory.Move(_retired, Path);
     }
 
-    /// <summary>Whether the published file already has exactly these bytes (sizes first, so most changes cost no read).</summary>
-    private static bool Unchanged(string published, OutputFile file, byte[]? bytes)
+    public void Dispose() => _lock.Dispose();
+
+    /// <summary>Whether <paramref name="path"/> is a plain file with exactly the bytes <paramref name="file"/> has (sizes first, so most changes cost no read).</summary>
+    private static bool Holds(string path, OutputFile file, byte[]? bytes)
     {
-        var info = new FileInfo(published);
+        var info = new FileInfo(path);
         if (!info.Exists || info.LinkTarget is not null)
         {
             return false;
@@ -186,62 +202,118 @@ internal sealed class StagingFolder : IDisposable
 
         if (bytes is not null)
         {
-            return info.Length == bytes.Length && File.ReadAllBytes(published).AsSpan().SequenceEqual(bytes);
+            return info.Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
         }
 
         var source = new FileInfo(((CopiedOutputFile)file).SourcePath);
-        return info.Length == source.Length && File.ReadAllBytes(published).AsSpan().SequenceEqual(File.ReadAllBytes(source.FullName));
-    }
-
-    public void Dispose()
-    {
-        if (!_committed)
-        {
-            TryDelete(Path);
-        }
-
-        _lock.Dispose();
+        return info.Length == source.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(File.ReadAllBytes(source.FullName));
     }
 
     /// <summary>
-    /// Cleans up after a build that was killed (we hold the lock, so none is running): a staging folder is deleted
-    /// (it is a new tree never published, or the old tree after an exchange); a retired output is moved back when the
-    /// kill came between the two renames of the fallback and left no output at all. Journals of earlier versions,
-    /// which patched the output in place, are dropped: this build publishes a whole tree, which mends any mix.
+    /// Whether the file kept in the second tree is the one published (a hard link of it, or written with it): same
+    /// size and time. Only for the count of changed files; a file that differs is never taken for the same one when
+    /// writing.
     /// </summary>
-    private static void RecoverOrRemoveLeftovers(string parent, string name, string output)
+    private static bool SameFile(string kept, string published)
     {
+        var a = new FileInfo(kept);
+        var b = new FileInfo(published);
+        return b.Exists && a.Length == b.Length && a.LastWriteTimeUtc == b.LastWriteTimeUtc;
+    }
+
+    /// <summary>A file where a folder must go (a page became a folder of pages) is removed, and the folder made.</summary>
+    private void MakeRoomFor(string folder)
+    {
+        for (var up = folder; up.Length > Path.Length; up = System.IO.Path.GetDirectoryName(up)!)
+        {
+            if (File.Exists(up) || IsLink(up))
+            {
+                File.Delete(up);
+            }
+        }
+
+        Directory.CreateDirectory(folder);
+    }
+
+    /// <summary>Whatever is at <paramref name="path"/> (a file, a link, a folder where a file goes) is removed, never written into.</summary>
+    private static void Remove(string path)
+    {
+        if (IsLink(path) || File.Exists(path))
+        {
+            File.Delete(path);
+        }
+        else if (Directory.Exists(path))
+        {
+            Directory.Delete(path, recursive: true);
+        }
+    }
+
+    private static bool IsLink(string path) => new FileInfo(path).LinkTarget is not null;
+
+    /// <summary>Files of an earlier site that this one no longer has, and folders left empty, leave the second tree.</summary>
+    private void RemoveStale()
+    {
+        var pending = new Stack<DirectoryInfo>();
+        pending.Push(new DirectoryInfo(Path));
+        var folders = new List<DirectoryInfo>();
+        while (pending.Count > 0)
+        {
+            var directory = pending.Pop();
+            folders.Add(directory);
+            foreach (var entry in directory.EnumerateFileSystemInfos())
+            {
+                if (entry is DirectoryInfo child && entry.LinkTarget is null)
+                {
+                    pending.Push(child);
+                }
+                else if (!_planned.ContainsKey(System.IO.Path.GetRelativePath(Path, entry.FullName).Replace('\\', '/')))
+                {
+                    entry.Delete();
+                }
+            }
+        }
+
+        // Deepest first, so a folder emptied by its children's removal goes too.
+        foreach (var directory in folders.Skip(1).OrderByDescending(d => d.FullName.Length))
+        {
+            if (!directory.EnumerateFileSystemInfos().Any())
+            {
+                directory.Delete();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Cleans up after earlier builds (we hold the lock, so none is running): a retired output is moved back when a
+    /// kill came between the two renames of the fallback and left no output at all; folders and journals of earlier
+    /// versions (staging-PID, old-PID, trash, commit journals) are removed.
+    /// </summary>
+    private static void RecoverOrRemoveLeftovers(string parent, string name, string output, string retired)
+    {
+        if (Directory.Exists(retired))
+        {
+            if (!Directory.Exists(output))
+            {
+                Directory.Move(retired, output);
+            }
+            else
+            {
+                Remove(retired);
+            }
+        }
+
         foreach (var journal in Directory.EnumerateFiles(parent, $".{name}.commit-*"))
         {
             File.Delete(journal);
         }
 
-        foreach (var directory in Directory.EnumerateDirectories(parent, $".{name}.*").Order(StringComparer.Ordinal))
+        foreach (var directory in Directory.EnumerateDirectories(parent, $".{name}.*-*"))
         {
             var suffix = System.IO.Path.GetFileName(directory)[(name.Length + 2)..];
-            if (suffix.StartsWith("old-", StringComparison.Ordinal) && !Directory.Exists(output))
+            if (suffix.StartsWith("staging-", StringComparison.Ordinal) || suffix.StartsWith("old-", StringComparison.Ordinal) || suffix.StartsWith("trash-", StringComparison.Ordinal))
             {
-                Directory.Move(directory, output);
+                Remove(directory);
             }
-            else if (suffix.StartsWith("staging-", StringComparison.Ordinal) || suffix.StartsWith("old-", StringComparison.Ordinal))
-            {
-                TryDelete(directory);
-            }
-        }
-    }
-
-    private static void TryDelete(string directory)
-    {
-        try
-        {
-            if (Directory.Exists(directory))
-            {
-                Directory.Delete(directory, recursive: true);
-            }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // A leftover is removed by the next build; failing here would hide the real outcome.
         }
     }
 }

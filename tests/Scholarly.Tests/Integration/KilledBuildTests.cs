@@ -20,7 +20,7 @@ public class KilledBuildTests
             site.Paper($"p{i:0000}", $"title: Paper {i}\nauthors: [A, B]\ndate: 2024-01-01\ntags: [t{i % 50}]\nabstract: {abstractText}");
         }
 
-        using var process = StartCli("build", "--source", site.SiteDirectory, "--output", site.OutputDirectory);
+        using var process = CliProcess.Start("build", "--source", site.SiteDirectory, "--output", site.OutputDirectory);
         var staging = WaitForStagingFiles(site.Root, minimumFiles: 20, process);
         Assert.That(staging, Is.Not.Null, "the build got to writing before it was killed");
         process.Kill(entireProcessTree: true);
@@ -29,20 +29,8 @@ public class KilledBuildTests
         Assert.That(OutputSnapshot.Take(site.OutputDirectory), Is.EqualTo(before));
 
         Assert.That(site.Build().Succeeded, Is.True);
-        Assert.That(Directory.GetDirectories(site.Root).Select(Path.GetFileName), Is.EquivalentTo(new[] { "site", "out" }), "the next build removes the killed one's staging folder");
+        Assert.That(Directory.GetDirectories(site.Root).Select(Path.GetFileName), Is.EquivalentTo(new[] { "site", "out", ".out.swap" }), "the next build brings the second tree up to date and swaps it in");
         Assert.That(site.Exists("papers/p2999/index.html"), Is.True);
-    }
-
-    private static Process StartCli(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Scholarly.Cli.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        return Process.Start(start)!;
     }
 
     /// <summary>Polls until the staging folder holds some pages; null if the process ended first or 60 s passed.</summary>
@@ -51,7 +39,7 @@ public class KilledBuildTests
         var clock = Stopwatch.StartNew();
         while (!process.HasExited && clock.Elapsed < TimeSpan.FromSeconds(60))
         {
-            foreach (var directory in Directory.GetDirectories(root, ".out.staging-*"))
+            foreach (var directory in Directory.GetDirectories(root, ".out.swap"))
             {
                 try
                 {

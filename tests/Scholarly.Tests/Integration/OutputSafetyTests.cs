@@ -87,7 +87,7 @@ public class OutputSafetyTests
         Assert.That(site.Build().Succeeded, Is.True);
         var before = OutputSnapshot.Take(site.OutputDirectory);
         // What a build killed after retiring the old output, before moving the new one in, leaves behind.
-        Directory.Move(site.OutputDirectory, Path.Combine(site.Root, ".out.old-999999"));
+        Directory.Move(site.OutputDirectory, Path.Combine(site.Root, ".out.old"));
         site.Write("site/layouts/paper.html", "{{ paper.nope }}");
 
         Assert.That(site.Build().Succeeded, Is.False);
@@ -173,7 +173,7 @@ public class OutputSafetyTests
         Assert.That(Directory.Exists(Path.Combine(site.OutputDirectory, "papers", "gone")), Is.False, "and so does its folder");
         Assert.That(Directory.Exists(Path.Combine(site.OutputDirectory, "tags", "leaving")), Is.False, "and a tag no paper has any more");
         Assert.That(OutputSnapshot.Take(site.OutputDirectory), Is.EqualTo(FreshBuild(site)), "the result is what a clean build writes");
-        Assert.That(Directory.GetFileSystemEntries(site.Root).Select(Path.GetFileName), Is.EquivalentTo(new[] { "site", "out" }), "no staging folder or journal is left");
+        Assert.That(Directory.GetFileSystemEntries(site.Root).Select(Path.GetFileName), Is.EquivalentTo(new[] { "site", "out", ".out.swap" }), "nothing but the second tree (the previous output)");
     }
 
     [Test]
@@ -193,7 +193,7 @@ public class OutputSafetyTests
         Assert.That(site.Build().Succeeded, Is.False);
 
         Assert.That(OutputSnapshot.Take(site.OutputDirectory), Is.EqualTo(before), "nothing of the killed build reached the output");
-        Assert.That(Directory.GetFileSystemEntries(site.Root).Select(Path.GetFileName), Is.EquivalentTo(new[] { "site", "out" }));
+        Assert.That(Directory.GetFileSystemEntries(site.Root).Select(Path.GetFileName), Is.EquivalentTo(new[] { "site", "out", ".out.swap" }));
     }
 
     private static SortedDictionary<string, string> FreshBuild(TestSite site)

@@ -38,7 +38,7 @@ public partial class BadInputCorpusTests
         "Specified argument was out of the range", "Value cannot be null", "Insufficient memory", "Array dimensions exceeded",
     ];
 
-    private static string CliDll => Path.Combine(AppContext.BaseDirectory, "Scholarly.Cli.dll");
+    private static string CliDll => CliProcess.Dll;
 
     public enum Outcome
     {
@@ -315,12 +315,15 @@ public partial class BadInputCorpusTests
         : where.EndsWith('/') ? line.StartsWith(where, StringComparison.Ordinal)
         : line.StartsWith(where + ":", StringComparison.Ordinal) || line.StartsWith(where + "/:", StringComparison.Ordinal);
 
-    /// <summary>Staging, retired and journal folders of a build (".out.staging-123") left in the temporary folder or the site.</summary>
+    /// <summary>
+    /// Staging, retired and journal folders of a build (".out.staging-123") left in the temporary folder or the site.
+    /// The second tree of the output (".out.swap", the previous output kept for the next build) is not one.
+    /// </summary>
     private static List<string> Leftovers(TestSite site) =>
         [.. new[] { site.Root, site.SiteDirectory }.Where(Directory.Exists)
             .SelectMany(d => Directory.EnumerateFileSystemEntries(d))
             .Select(p => Path.GetFileName(p))
-            .Where(n => n.StartsWith(".out.", StringComparison.Ordinal) || StagingName().IsMatch(n))];
+            .Where(n => (n.StartsWith(".out.", StringComparison.Ordinal) || StagingName().IsMatch(n)) && n != ".out.swap")];
 
     [GeneratedRegex(@"^\..+\.(staging|old|commit)-\d+$")]
     private static partial Regex StagingName();
