@@ -108,6 +108,12 @@ public sealed class LiveServer : IAsyncDisposable
         try
         {
             Directory.Delete(OutputDirectory, recursive: true);
+            // The output's second tree (see StagingFolder) sits beside it.
+            var swap = Path.Combine(Path.GetDirectoryName(OutputDirectory)!, $".{Path.GetFileName(OutputDirectory)}.swap");
+            if (Directory.Exists(swap))
+            {
+                Directory.Delete(swap, recursive: true);
+            }
         }
         catch (IOException)
         {
