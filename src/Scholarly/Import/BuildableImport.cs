@@ -40,6 +40,8 @@ internal sealed class BuildableImport
 
         return paper with
         {
+            Doi = Usable("doi", paper.Doi),
+            ArxivId = Usable("arxiv", paper.ArxivId),
             Url = Usable("url", paper.Url),
             Pdf = Usable("pdf", paper.Pdf),
             Code = Usable("code", paper.Code),

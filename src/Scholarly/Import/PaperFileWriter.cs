@@ -11,6 +11,10 @@ namespace Scholarly.Import;
 /// </summary>
 public static class PaperFileWriter
 {
+    /// <summary>Control characters but line feed and tab, and what YAML also reads as a line break or a mark.</summary>
+    private static readonly System.Buffers.SearchValues<char> NotInABlock = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, 0xA0).Select(c => (char)c).Where(c => char.IsControl(c) && c is not ('\n' or '\t')), '\u2028', '\u2029', '\uFEFF']);
+
     private static readonly JsonSerializerOptions Quoting = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The keys an import owns; a re-import rewrites these and leaves every other key (featured, badges, …) alone.</summary>
@@ -75,7 +79,7 @@ public static class PaperFileWriter
             yaml.Append("links:\n");
             foreach (var (kind, url) in links)
             {
-                yaml.Append("  ").Append(kind).Append(": ").Append(Quote(url)).Append('\n');
+                yaml.Append("  ").Append(Key(kind)).Append(": ").Append(Quote(url)).Append('\n');
             }
         }
 
@@ -86,14 +90,17 @@ public static class PaperFileWriter
             yaml.Append("extra:\n");
             foreach (var (name, value) in extra.OrderBy(e => e.Key, StringComparer.Ordinal))
             {
-                var key = name.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-') ? name : Quote(name);
-                yaml.Append("  ").Append(key).Append(": ").Append(Quote(value)).Append('\n');
+                yaml.Append("  ").Append(Key(name)).Append(": ").Append(Quote(value)).Append('\n');
             }
         }
 
         yaml.Append("import_key: ").Append(Quote(paper.Key)).Append('\n');
         return yaml.ToString();
     }
+
+    /// <summary>A mapping key as written: plain when it is a simple name, else quoted (a user's link kind may hold ':').</summary>
+    private static string Key(string name) =>
+        name.Length > 0 && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-') ? name : Quote(name);
 
     /// <summary>A YAML double-quoted scalar (JSON's string syntax is valid YAML).</summary>
     public static string Quote(string text) => JsonSerializer.Serialize(text, Quoting);
@@ -106,7 +113,7 @@ public static class PaperFileWriter
         }
     }
 
-    /// <summary>Multi-line text as a literal block; text whose first line starts with a space is quoted instead.</summary>
+    /// <summary>Multi-line text as a literal block; text a block cannot hold as it is (see below) is quoted instead.</summary>
     private static void Block(StringBuilder yaml, string key, string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
@@ -115,7 +122,12 @@ public static class PaperFileWriter
         }
 
         var lines = value.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n').Split('\n');
-        if (lines[0].StartsWith(' ') || lines[0].StartsWith('\t') || lines.Any(l => l.TrimEnd() != l))
+        // A block shows its text as it is, so what a block cannot hold goes in quotes: leading or trailing blanks,
+        // control characters (a lone CR, a form feed), and the characters YAML also reads as line breaks.
+        // YAML takes a block's indentation from its first line with text, so that one must not start with a blank.
+        var first = lines.FirstOrDefault(l => l.Length > 0) ?? "";
+        if (first.StartsWith(' ') || first.StartsWith('\t') || lines.Any(l => l.TrimEnd() != l)
+            || value.AsSpan().ContainsAny(NotInABlock))
         {
             yaml.Append(key).Append(": ").Append(Quote(value)).Append('\n');
             return;
