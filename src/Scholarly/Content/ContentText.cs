@@ -9,6 +9,10 @@ namespace Scholarly.Content;
 /// </summary>
 internal static class ContentText
 {
+    /// <summary>C0 control characters but line feed and tab (a carriage return is gone by the time this is searched).</summary>
+    private static readonly System.Buffers.SearchValues<char> ControlCharacters =
+        System.Buffers.SearchValues.Create([.. Enumerable.Range(0, 0x20).Select(c => (char)c).Where(c => c is not ('\n' or '\t'))]);
+
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static string Read(string path)
@@ -36,13 +40,7 @@ internal static class ContentText
             text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
         }
 
-        var control = text.AsSpan().IndexOfAnyInRange('\0', '\u001F');
-        while (control >= 0 && text[control] is '\n' or '\t')
-        {
-            var next = text.AsSpan(control + 1).IndexOfAnyInRange('\0', '\u001F');
-            control = next < 0 ? -1 : control + 1 + next;
-        }
-
+        var control = text.AsSpan().IndexOfAny(ControlCharacters);
         if (control >= 0)
         {
             var line = 1 + text.AsSpan(0, control).Count('\n');

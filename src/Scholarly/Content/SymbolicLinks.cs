@@ -76,7 +76,8 @@ internal static class SymbolicLinks
         {
             foreach (var entry in pending.Pop().EnumerateFileSystemInfos())
             {
-                if (entry.LinkTarget is not null)
+                // The attributes come with the listing; asking each entry for its link target would cost a call per file.
+                if ((entry.Attributes & FileAttributes.ReparsePoint) != 0)
                 {
                     Warn(root, entry.FullName, consequence, diagnostics);
                 }
