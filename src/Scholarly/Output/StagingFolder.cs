@@ -46,12 +46,20 @@ internal sealed class StagingFolder : IDisposable
     private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
     private int _changed;
 
-    private StagingFolder(string output, string staging, string retired, FileStream lockFile)
+    /// <summary>The second tree was made empty for this build: nothing in it to keep, compare or remove.</summary>
+    private readonly bool _fresh;
+
+    /// <summary>There is a published output to link unchanged files from.</summary>
+    private readonly bool _published;
+
+    private StagingFolder(string output, string staging, string retired, FileStream lockFile, bool fresh)
     {
         _output = output;
         Path = staging;
         _retired = retired;
         _lock = lockFile;
+        _fresh = fresh;
+        _published = Directory.Exists(output);
     }
 
     /// <summary>How many files of the site changed: written with bytes the published output does not have.</summary>
@@ -88,8 +96,9 @@ internal sealed class StagingFolder : IDisposable
                 Remove(staging);
             }
 
+            var fresh = !Directory.Exists(staging);
             Directory.CreateDirectory(staging);
-            var folder = new StagingFolder(output, staging, retired, lockFile);
+            var folder = new StagingFolder(output, staging, retired, lockFile, fresh);
             folder.Write(new TextOutputFile(MarkerFile, MarkerText));
             return folder;
         }
@@ -123,9 +132,10 @@ internal sealed class StagingFolder : IDisposable
         var bytes = file is TextOutputFile text ? Utf8.GetBytes(text.Text) : null;
         var path = System.IO.Path.Combine(Path, file.Path);
         var published = System.IO.Path.Combine(_output, file.Path);
-        if (Holds(path, file, bytes))
+        var current = _fresh ? null : new FileInfo(path);
+        if (current is not null && Holds(current, file, bytes))
         {
-            if (!SameFile(path, published))
+            if (!SameFile(current, published))
             {
                 Interlocked.Increment(ref _changed);
             }
@@ -140,8 +150,12 @@ internal sealed class StagingFolder : IDisposable
             MakeRoomFor(folder);
             return 0;
         });
-        Remove(path);
-        if (Holds(published, file, bytes) && FileSystemCalls.TryHardLink(published, path))
+        if (current is not null && (current.Exists || Directory.Exists(path) || IsLink(path)))
+        {
+            Remove(path);
+        }
+
+        if (_published && Holds(new FileInfo(published), file, bytes) && FileSystemCalls.TryHardLink(published, path))
         {
             return;
         }
@@ -163,7 +177,11 @@ internal sealed class StagingFolder : IDisposable
     /// </summary>
     public void Commit()
     {
-        RemoveStale();
+        if (!_fresh)
+        {
+            RemoveStale();
+        }
+
         if (!Directory.Exists(_output))
         {
             Directory.Move(Path, _output);
@@ -191,22 +209,21 @@ internal sealed class StagingFolder : IDisposable
 
     public void Dispose() => _lock.Dispose();
 
-    /// <summary>Whether <paramref name="path"/> is a plain file with exactly the bytes <paramref name="file"/> has (sizes first, so most changes cost no read).</summary>
-    private static bool Holds(string path, OutputFile file, byte[]? bytes)
+    /// <summary>Whether <paramref name="info"/> is a plain file with exactly the bytes <paramref name="file"/> has (sizes first, so most changes cost no read).</summary>
+    private static bool Holds(FileInfo info, OutputFile file, byte[]? bytes)
     {
-        var info = new FileInfo(path);
-        if (!info.Exists || info.LinkTarget is not null)
+        if (!info.Exists || (info.Attributes & FileAttributes.ReparsePoint) != 0)
         {
             return false;
         }
 
         if (bytes is not null)
         {
-            return info.Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
+            return info.Length == bytes.Length && File.ReadAllBytes(info.FullName).AsSpan().SequenceEqual(bytes);
         }
 
         var source = new FileInfo(((CopiedOutputFile)file).SourcePath);
-        return info.Length == source.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(File.ReadAllBytes(source.FullName));
+        return info.Length == source.Length && File.ReadAllBytes(info.FullName).AsSpan().SequenceEqual(File.ReadAllBytes(source.FullName));
     }
 
     /// <summary>
@@ -214,11 +231,10 @@ internal sealed class StagingFolder : IDisposable
     /// size and time. Only for the count of changed files; a file that differs is never taken for the same one when
     /// writing.
     /// </summary>
-    private static bool SameFile(string kept, string published)
+    private static bool SameFile(FileInfo kept, string published)
     {
-        var a = new FileInfo(kept);
-        var b = new FileInfo(published);
-        return b.Exists && a.Length == b.Length && a.LastWriteTimeUtc == b.LastWriteTimeUtc;
+        var other = new FileInfo(published);
+        return other.Exists && kept.Length == other.Length && kept.LastWriteTimeUtc == other.LastWriteTimeUtc;
     }
 
     /// <summary>A file where a folder must go (a page became a folder of pages) is removed, and the folder made.</summary>
