@@ -240,9 +240,11 @@ internal sealed class StagingFolder : IDisposable
     /// <summary>A file where a folder must go (a page became a folder of pages) is removed, and the folder made.</summary>
     private void MakeRoomFor(string folder)
     {
-        for (var up = folder; up.Length > Path.Length; up = System.IO.Path.GetDirectoryName(up)!)
+        for (var up = folder; !_fresh && up.Length > Path.Length; up = System.IO.Path.GetDirectoryName(up)!)
         {
-            if (File.Exists(up) || IsLink(up))
+            // One lstat each: a file, or a link of any kind, where the folder goes.
+            var entry = new FileInfo(up);
+            if (entry.Exists || (entry.Attributes != (FileAttributes)(-1) && (entry.Attributes & FileAttributes.ReparsePoint) != 0))
             {
                 File.Delete(up);
             }
