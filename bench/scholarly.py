@@ -123,6 +123,11 @@ class ScholarlyAdapter(Adapter):
     def build_argv(self, src, out):
         return [str(EXE), "build", "--source", str(src), "--output", str(out)]
 
+    def state_paths(self, src, out):
+        # A build keeps the previous output beside the new one as its second tree (.NAME.swap, see StagingFolder);
+        # a clean build must not find it.
+        return [out, out.parent / f".{out.name}.swap"]
+
 
 def _q(value):
     import json
