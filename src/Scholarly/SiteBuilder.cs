@@ -6,6 +6,7 @@ using Scholarly.Markup;
 using Scholarly.Model;
 using Scholarly.Output;
 using Scholarly.Templating;
+using Scholarly.Themes;
 using Scriban.Runtime;
 
 namespace Scholarly;
@@ -55,7 +56,7 @@ public static class SiteBuilder
         var themes = new ThemeLocator(siteDirectory, options.BuiltInThemesDirectory ?? BuildOptions.DefaultThemesDirectory);
         var theme = themes.Locate(config.Theme, config.SourceFile, config.ThemeLine, diagnostics);
         var markdown = new MarkdownRenderer();
-        var content = ContentLoader.Load(siteDirectory, config, markdown, diagnostics, options.Parallel);
+        var content = ContentLoader.Load(siteDirectory, markdown, diagnostics, options.Parallel);
         if (theme is null || content is null || diagnostics.HasErrors)
         {
             return null;
@@ -64,7 +65,7 @@ public static class SiteBuilder
         phases.End("load");
 
         // Assemble
-        var site = SiteAssembler.Assemble(content, options.IncludeDrafts, diagnostics);
+        var site = SiteAssembler.Assemble(config, content, options.IncludeDrafts, diagnostics);
         if (site is null)
         {
             return null;

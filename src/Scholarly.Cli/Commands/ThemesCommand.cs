@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using Scholarly.Content;
 using Scholarly.Diagnostics;
-using Scholarly.Templating;
+using Scholarly.Themes;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

@@ -1,5 +1,3 @@
-using Scholarly.Templating;
-
 namespace Scholarly.Configuration;
 
 /// <summary>The site's settings, from <c>scholarly.yml</c> with command-line overrides applied.</summary>
@@ -13,7 +11,7 @@ namespace Scholarly.Configuration;
 /// True (the default): links between pages are page-relative ("../../tags/x/"), so the output works from any
 /// folder, subpath or file://. False: root-relative from base_url's path ("/REPO/tags/x/").
 /// </param>
-/// <param name="DisabledKinds">Outputs switched off (see <see cref="Model.DisabledKinds"/>).</param>
+/// <param name="DisabledKinds">Outputs switched off (see <see cref="DisabledKinds"/>).</param>
 /// <param name="Coauthors">Co-authors' homepages by name: their names link there in author lists.</param>
 /// <param name="PreferComputedMetrics">Where a metric is both declared in the profile and computed from citation counts, show the computed value.</param>
 /// <param name="CustomDomain">The custom domain GitHub Pages serves the site at (written to CNAME), or null.</param>

@@ -1,7 +1,6 @@
 using Scholarly.Content;
 using Scholarly.Diagnostics;
-using Scholarly.Model;
-using Scholarly.Templating;
+using Scholarly.Text;
 
 namespace Scholarly.Configuration;
 

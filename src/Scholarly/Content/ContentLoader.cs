@@ -1,16 +1,15 @@
-using Scholarly.Configuration;
 using Scholarly.Diagnostics;
 using Scholarly.Markup;
 
 namespace Scholarly.Content;
 
-/// <summary>The load phase: reads the config, the profile and every paper file, papers in parallel.</summary>
+/// <summary>The load phase after the config: reads the profile and every paper file, papers in parallel.</summary>
 internal static class ContentLoader
 {
     public const string PapersFolder = SiteLayout.PapersFolder;
 
     /// <summary>Loads the site in <paramref name="siteDirectory"/>; null when anything failed (see the diagnostics).</summary>
-    public static LoadedContent? Load(string siteDirectory, SiteConfig config, MarkdownRenderer markdown, DiagnosticBag diagnostics, bool parallel)
+    public static LoadedContent? Load(string siteDirectory, MarkdownRenderer markdown, DiagnosticBag diagnostics, bool parallel)
     {
         var profile = ProfileReader.Read(siteDirectory, markdown, diagnostics);
         var files = PaperFiles(siteDirectory, diagnostics);
@@ -27,7 +26,7 @@ internal static class ContentLoader
             return null;
         }
 
-        return new LoadedContent(config, profile, papers!);
+        return new LoadedContent(profile, papers!);
     }
 
     /// <summary>

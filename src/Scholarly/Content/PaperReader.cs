@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Scholarly.Diagnostics;
 using Scholarly.Markup;
-using Scholarly.Model;
+using Scholarly.Text;
 
 namespace Scholarly.Content;
 

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Scholarly.Import;
 
 /// <summary>

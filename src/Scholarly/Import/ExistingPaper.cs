@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Scholarly.Content;
 using Scholarly.Diagnostics;
-using Scholarly.Model;
+using Scholarly.Text;
 
 namespace Scholarly.Import;
 

@@ -1,7 +1,7 @@
 using Markdig.Extensions.Mathematics;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
-using Scholarly.Templating;
+using Scholarly.Text;
 
 namespace Scholarly.Markup;
 

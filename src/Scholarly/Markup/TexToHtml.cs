@@ -1,5 +1,5 @@
 using System.Text;
-using Scholarly.Templating;
+using Scholarly.Text;
 
 namespace Scholarly.Markup;
 

@@ -1,3 +1,5 @@
+using Scholarly.Text;
+
 namespace Scholarly.Model;
 
 /// <summary>One entry of a shortened author list: a name (maybe the site owner's) or the gap before a name further down.</summary>

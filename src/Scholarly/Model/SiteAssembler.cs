@@ -1,5 +1,5 @@
 using System.Globalization;
-using Scholarly.Citation;
+using Scholarly.Configuration;
 using Scholarly.Content;
 using Scholarly.Diagnostics;
 
@@ -8,7 +8,7 @@ namespace Scholarly.Model;
 /// <summary>The assemble phase: one thread, deterministic. Drops drafts, checks slugs, sorts, builds tags and years.</summary>
 internal static class SiteAssembler
 {
-    public static Site? Assemble(LoadedContent content, bool includeDrafts, DiagnosticBag diagnostics)
+    public static Site? Assemble(SiteConfig config, LoadedContent content, bool includeDrafts, DiagnosticBag diagnostics)
     {
         var papers = content.Papers.Where(p => includeDrafts || !p.Draft).ToList();
         if (!CheckSlugs(papers, diagnostics))
@@ -29,14 +29,14 @@ internal static class SiteAssembler
         }
 
         return new Site(
-            content.Config,
+            config,
             content.Profile,
             papers,
             tags,
             [.. papers.GroupBy(p => p.Date.Year).Select(g => new Year(g.Key, [.. g]))],
-            BuildDate(content.Config.BuildDate),
+            BuildDate(config.BuildDate),
             CitationKeys.Assign(papers),
-            CitationMetrics.Merge(content.Profile.Metrics, CitationMetrics.Compute(papers), content.Config.PreferComputedMetrics));
+            CitationMetrics.Merge(content.Profile.Metrics, CitationMetrics.Compute(papers), config.PreferComputedMetrics));
     }
 
     /// <summary>Two papers on one page would overwrite each other: each clash is an error naming both files.</summary>

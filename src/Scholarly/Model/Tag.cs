@@ -8,13 +8,13 @@ namespace Scholarly.Model;
 public sealed record Tag(string Name, string Slug, IReadOnlyList<Paper> Papers)
 {
     /// <summary>
-    /// The slug of a tag name: <see cref="Model.Slug.From"/>, or, for a name in a script slugs cannot spell
+    /// The slug of a tag name: <see cref="Text.Slug.From"/>, or, for a name in a script slugs cannot spell
     /// (机器学习, NLP 自然语言), a stable name derived from its hash, so the tag still gets a page of its own.
     /// </summary>
     public static string SlugOf(string name)
     {
-        var slug = Model.Slug.From(name);
-        if (slug.Length > 0 && Model.Slug.KeepsAllLetters(name))
+        var slug = Text.Slug.From(name);
+        if (slug.Length > 0 && Text.Slug.KeepsAllLetters(name))
         {
             return slug;
         }

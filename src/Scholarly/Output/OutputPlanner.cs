@@ -1,4 +1,5 @@
 using Scholarly.Citation;
+using Scholarly.Configuration;
 using Scholarly.Model;
 
 namespace Scholarly.Output;

@@ -1,6 +1,6 @@
 using Scholarly.Content;
 using Scholarly.Diagnostics;
-using Scholarly.Templating;
+using Scholarly.Themes;
 
 namespace Scholarly.Output;
 

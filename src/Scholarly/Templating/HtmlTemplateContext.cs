@@ -1,3 +1,4 @@
+using Scholarly.Text;
 using Scriban;
 using Scriban.Parsing;
 

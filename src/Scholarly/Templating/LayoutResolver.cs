@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Scholarly.Content;
+using Scholarly.Themes;
 
 namespace Scholarly.Templating;
 

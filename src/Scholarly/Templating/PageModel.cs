@@ -1,6 +1,8 @@
+using Scholarly.Configuration;
 using Scholarly.Markup;
 using Scholarly.Model;
 using Scholarly.Output;
+using Scholarly.Text;
 using Scriban.Runtime;
 
 namespace Scholarly.Templating;

@@ -1,4 +1,5 @@
 using Scholarly.Model;
+using Scholarly.Text;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;

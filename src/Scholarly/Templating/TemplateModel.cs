@@ -1,6 +1,8 @@
 using Scholarly.Citation;
+using Scholarly.Configuration;
 using Scholarly.Content;
 using Scholarly.Model;
+using Scholarly.Text;
 using Scriban.Runtime;
 
 namespace Scholarly.Templating;

@@ -1,4 +1,6 @@
+using Scholarly.Configuration;
 using Scholarly.Diagnostics;
+using Scholarly.Themes;
 using Scriban.Runtime;
 
 namespace Scholarly.Templating;

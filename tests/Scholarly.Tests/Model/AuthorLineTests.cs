@@ -1,4 +1,5 @@
 using Scholarly.Model;
+using Scholarly.Text;
 
 namespace Scholarly.Tests.Model;
 

@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Text;
 
-namespace Scholarly.Templating;
+namespace Scholarly.Text;
 
 /// <summary>Escapes text for HTML element content and quoted attribute values; leaves every other character as it is (é stays é).</summary>
 public static class HtmlText

@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
 using Scholarly.Content;
-using Scholarly.Model;
+using Scholarly.Text;
 
-namespace Scholarly.Citation;
+namespace Scholarly.Model;
 
 /// <summary>
 /// BibTeX keys in Google Scholar's familiar shape, first author's family name + year + first title word

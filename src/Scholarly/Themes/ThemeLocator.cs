@@ -1,7 +1,8 @@
+using Scholarly.Configuration;
 using Scholarly.Content;
 using Scholarly.Diagnostics;
 
-namespace Scholarly.Templating;
+namespace Scholarly.Themes;
 
 /// <summary>
 /// Finds a theme by name, the site's own <c>themes/</c> folder first, then the themes that ship with the tool,

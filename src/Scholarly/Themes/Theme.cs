@@ -1,4 +1,6 @@
-namespace Scholarly.Templating;
+using Scholarly.Configuration;
+
+namespace Scholarly.Themes;
 
 /// <summary>A theme folder and its manifest (<c>theme.yml</c>); <see cref="Parent"/> is the theme it extends.</summary>
 /// <param name="Params">The params the theme declares, with their defaults.</param>

@@ -1,4 +1,4 @@
-namespace Scholarly.Model;
+namespace Scholarly.Configuration;
 
 /// <summary>
 /// Outputs a site may switch off with <c>disable_kinds:</c> in scholarly.yml (Hugo's name for it): a site that

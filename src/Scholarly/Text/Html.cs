@@ -1,4 +1,4 @@
-namespace Scholarly.Templating;
+namespace Scholarly.Text;
 
 /// <summary>
 /// Markup that is already safe HTML (rendered Markdown, a partial's output). Templates escape every

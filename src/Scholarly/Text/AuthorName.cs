@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Scholarly.Model;
+namespace Scholarly.Text;
 
 /// <summary>Compares author names the way a reader would: case, accents, spacing and punctuation do not matter.</summary>
 public static class AuthorName

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Scholarly.Model;
+namespace Scholarly.Text;
 
 /// <summary>URL-safe names: lower-case ASCII letters, digits, '-' and '.', accents folded (Marković → markovic).</summary>
 public static class Slug
