@@ -9,6 +9,9 @@ public static class UrlPath
     public const string Home = "";
     public const string TagsIndex = "tags/";
 
+    /// <summary>The page a web server answers a missing address with (GitHub Pages' name for it).</summary>
+    public const string NotFound = "404.html";
+
     public static string Paper(string slug) => $"papers/{slug}/";
 
     public static string Tag(string slug) => $"tags/{slug}/";

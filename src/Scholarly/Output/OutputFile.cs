@@ -8,4 +8,5 @@ internal sealed record TextOutputFile(string Path, string Text) : OutputFile(Pat
 
 /// <summary>A file copied as it is: a theme asset or a file from the site's static/ folder.</summary>
 /// <param name="Origin">Where it came from, as shown in diagnostics.</param>
-internal sealed record CopiedOutputFile(string Path, string SourcePath, string Origin) : OutputFile(Path);
+/// <param name="ThemeFile">For a theme asset, its path in the theme's folder (<c>assets/site.css</c>).</param>
+internal sealed record CopiedOutputFile(string Path, string SourcePath, string Origin, string? ThemeFile = null) : OutputFile(Path);

@@ -12,10 +12,10 @@ namespace Scholarly.Output;
 internal static class SitePathCheck
 {
     /// <summary>Reports every site path of the papers and the profile that no planned page or file answers.</summary>
-    public static bool Check(Site site, IReadOnlyList<PageJob> jobs, IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics)
+    public static bool Check(Site site, IEnumerable<string> outputPaths, DiagnosticBag diagnostics)
     {
         var paths = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var path in jobs.Select(j => UrlPath.FileOf(j.Path)).Concat(files.Select(f => f.Path)))
+        foreach (var path in outputPaths)
         {
             paths.Add(path);
             for (var slash = path.LastIndexOf('/'); slash > 0; slash = path.LastIndexOf('/', slash - 1))

@@ -11,7 +11,7 @@ internal static class Sitemap
     public const string RobotsFile = "robots.txt";
     private const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-    public static string Build(Site site, IReadOnlyList<PageJob> pages)
+    public static string Build(Site site, IReadOnlyList<SitePage> pages)
     {
         var baseUrl = site.Config.BaseUrl.AbsoluteUri;
         var text = new RssFeed.Utf8StringWriter();

@@ -22,7 +22,7 @@ internal static class StaticFiles
             foreach (var (relative, full) in FilesUnder(SymbolicLinks.RootFor(layer.Directory, siteDirectory), Path.Combine(layer.Directory, AssetsFolder), diagnostics))
             {
                 var path = AssetsFolder + "/" + relative;
-                files[path] = new CopiedOutputFile(path, full, $"theme '{layer.Name}'");
+                files[path] = new CopiedOutputFile(path, full, $"theme '{layer.Name}'", ThemeFile: path);
             }
         }
 

@@ -65,7 +65,7 @@ internal sealed class HtmlTemplateContext : TemplateContext
     /// ("/REPO/") with root-relative links, and always on the 404 page, which a host serves at any depth.
     /// </summary>
     public string RootPrefix =>
-        Renderer.RootPath ?? (PagePath == Scholarly.Output.OutputPlanner.NotFoundPath ? Renderer.BasePath : PagePath.Length == 0 ? "" : Model.UrlPath.Relative(PagePath, ""));
+        Renderer.RootPath ?? (PagePath == Model.UrlPath.NotFound ? Renderer.BasePath : PagePath.Length == 0 ? "" : Model.UrlPath.Relative(PagePath, ""));
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
     {

@@ -1,7 +1,6 @@
 using Scholarly.Configuration;
 using Scholarly.Markup;
 using Scholarly.Model;
-using Scholarly.Output;
 using Scholarly.Text;
 using Scriban.Runtime;
 
@@ -13,7 +12,7 @@ namespace Scholarly.Templating;
 /// </summary>
 internal static class PageModel
 {
-    public static ScriptObject Build(PageJob job, Site site, IReadOnlyDictionary<string, FeedContent> feedsByPage)
+    public static ScriptObject Build(SitePage job, Site site, IReadOnlyDictionary<string, FeedContent> feedsByPage)
     {
         var baseUrl = site.Config.BaseUrl.AbsoluteUri;
         var page = new LazyScriptObject
@@ -36,7 +35,7 @@ internal static class PageModel
     }
 
     /// <summary>One or two sentences for search results and link previews.</summary>
-    private static string Description(PageJob job, Site site) => job.Kind switch
+    private static string Description(SitePage job, Site site) => job.Kind switch
     {
         PageKind.Paper when HtmlToText.Convert(job.Paper!.AbstractHtml) is { Length: > 0 } text => HtmlToText.Excerpt(text),
         PageKind.Paper => $"{job.Paper!.Title}, by {string.Join(", ", job.Paper.Authors)}.",
@@ -47,7 +46,7 @@ internal static class PageModel
     };
 
     /// <summary>The feeds a page points readers to: the site's everywhere, a tag's on its page, each in RSS and Atom.</summary>
-    private static ReadOnlyScriptArray Feeds(PageJob job, Site site, IReadOnlyDictionary<string, FeedContent> feedsByPage)
+    private static ReadOnlyScriptArray Feeds(SitePage job, Site site, IReadOnlyDictionary<string, FeedContent> feedsByPage)
     {
         var feeds = new List<object?>();
         void Add(FeedContent feed)

@@ -84,6 +84,6 @@ public class BuildCommandTests
 
         var run = CliRun.Of("build", "-s", site.SiteDirectory, "-o", site.OutputDirectory, "--verbose");
 
-        Assert.That(run.Out, Does.Match(@"(?m)^  load +\d+ ms$").And.Match(@"(?m)^  render pages +\d+ ms$"));
+        Assert.That(run.Out, Does.Match(@"(?m)^  load +\d+ ms$").And.Match(@"(?m)^  render and write +\d+ ms$"));
     }
 }

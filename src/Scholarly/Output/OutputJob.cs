@@ -1,0 +1,18 @@
+using Scholarly.Model;
+
+namespace Scholarly.Output;
+
+/// <summary>
+/// One output of the site, as the plan holds it: the file it becomes (relative to the output folder), what it is
+/// made from, and, by its type, how it is made. Nothing is rendered until the write phase runs the job.
+/// </summary>
+internal abstract record OutputJob(string Path, JobInputs Inputs);
+
+/// <summary>A page rendered through its layout.</summary>
+internal sealed record PageOutput(SitePage Page, JobInputs Inputs) : OutputJob(UrlPath.FileOf(Page.Path), Inputs);
+
+/// <summary>A text file made without a template (a feed, a citation export, the sitemap): <see cref="Make"/> writes its text.</summary>
+internal sealed record GeneratedOutput(string Path, JobInputs Inputs, Func<string> Make) : OutputJob(Path, Inputs);
+
+/// <summary>A file copied as it is: a theme asset or a file of the site's static/ folder.</summary>
+internal sealed record CopyOutput(CopiedOutputFile File, JobInputs Inputs) : OutputJob(File.Path, Inputs);

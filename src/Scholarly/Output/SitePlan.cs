@@ -1,0 +1,149 @@
+using Scholarly.Citation;
+using Scholarly.Configuration;
+using Scholarly.Content;
+using Scholarly.Diagnostics;
+using Scholarly.Model;
+using Scholarly.Themes;
+
+namespace Scholarly.Output;
+
+/// <summary>
+/// The plan phase's value: every output of the site as a job (pages, feeds, citation exports, publications.bib, the
+/// sitemap, robots.txt, CNAME, .nojekyll, theme assets and static files), in a fixed order, none of them made yet.
+/// </summary>
+internal sealed class SitePlan
+{
+    public const string PublicationsBib = "publications.bib";
+    public const string NoJekyll = ".nojekyll";
+
+    private static readonly string[] FeedKeys = ["title", "description", "base_url", "language", "feed", "build_date"];
+
+    private SitePlan(IReadOnlyList<OutputJob> jobs) => Jobs = jobs;
+
+    public IReadOnlyList<OutputJob> Jobs { get; }
+
+    /// <summary>How many of the jobs are pages rendered through a layout.</summary>
+    public int Pages => Jobs.Count(job => job is PageOutput);
+
+    /// <summary>
+    /// Plans the site; null when two outputs would take one path or a site path in front matter leads nowhere (each
+    /// an error in <paramref name="diagnostics"/>).
+    /// </summary>
+    public static SitePlan? Make(Site site, Theme theme, string siteDirectory, DiagnosticBag diagnostics)
+    {
+        var pages = PagesOf(site);
+        var jobs = new List<OutputJob>(pages.Select(Page));
+        jobs.AddRange(Generated(site, pages));
+        var copies = StaticFiles.ThemeAssets(theme, siteDirectory, diagnostics).Select(Copy)
+            .Concat(StaticFiles.SiteStatic(siteDirectory, diagnostics).Select(Copy)).ToList();
+
+        // A site's own static/.nojekyll is copied as written in place of the empty one.
+        if (copies.Exists(copy => copy.Path == NoJekyll))
+        {
+            jobs.RemoveAll(job => job is GeneratedOutput { Path: NoJekyll });
+        }
+
+        jobs.AddRange(copies);
+        var ok = OutputCollisions.Check(jobs, diagnostics);
+        ok &= SitePathCheck.Check(site, jobs.Select(job => job.Path), diagnostics);
+        return ok ? new SitePlan(jobs) : null;
+    }
+
+    /// <summary>Every page, in a fixed order: home, papers, the tag index, tags, 404.</summary>
+    public static IReadOnlyList<SitePage> PagesOf(Site site)
+    {
+        var pages = new List<SitePage>(site.Papers.Count + site.Tags.Count + 3)
+        {
+            new(PageKind.Home, UrlPath.Home, site.Config.Title),
+        };
+        pages.AddRange(site.Papers.Select(p => new SitePage(PageKind.Paper, UrlPath.Paper(p.Slug), p.Title, Paper: p)));
+        pages.Add(new SitePage(PageKind.Tags, UrlPath.TagsIndex, "Topics"));
+        pages.AddRange(site.Tags.Select(t => new SitePage(PageKind.Tag, UrlPath.Tag(t.Slug), t.Name, Tag: t)));
+        if (site.Config.Builds(DisabledKinds.NotFound))
+        {
+            pages.Add(new SitePage(PageKind.NotFound, UrlPath.NotFound, "Page not found"));
+        }
+
+        return pages;
+    }
+
+    /// <summary>A page's inputs: the content it is about, the profile every page shows, all the config, its layout.</summary>
+    private static PageOutput Page(SitePage page) => new(page, new JobInputs
+    {
+        Files = page.Kind switch
+        {
+            PageKind.Paper => [SiteLayout.ProfileFile, page.Paper!.SourceFile],
+            PageKind.Tag => [SiteLayout.ProfileFile, .. page.Tag!.Papers.Select(p => p.SourceFile)],
+            PageKind.NotFound => [SiteLayout.ProfileFile],
+            _ => [SiteLayout.ProfileFile, JobInputs.EveryPaper],
+        },
+        ConfigKeys = [JobInputs.EveryKey],
+        Templates = [page.Layout],
+    });
+
+    private static CopyOutput Copy(CopiedOutputFile file) => new(file, file.ThemeFile is { } themeFile
+        ? new JobInputs { ThemeFiles = [themeFile] }
+        : new JobInputs { Files = [file.Origin] });
+
+    private static IEnumerable<OutputJob> Generated(Site site, IReadOnlyList<SitePage> pages)
+    {
+        foreach (var feed in FeedContent.Of(site))
+        {
+            var inputs = new JobInputs
+            {
+                Files = feed.PagePath == UrlPath.Home ? [SiteLayout.ProfileFile, JobInputs.EveryPaper] : [SiteLayout.ProfileFile, .. feed.Papers.Select(p => p.SourceFile)],
+                ConfigKeys = FeedKeys,
+            };
+            yield return new GeneratedOutput(feed.RssPath, inputs, () => RssFeed.Build(site, feed));
+            if (site.Config.Builds(DisabledKinds.Atom))
+            {
+                yield return new GeneratedOutput(feed.AtomPath, inputs, () => AtomFeed.Build(site, feed));
+            }
+        }
+
+        if (site.Config.Builds(DisabledKinds.Citations))
+        {
+            foreach (var paper in site.Papers)
+            {
+                // A citation key is unique across the site, so an export that carries one depends on every paper.
+                var keyed = new JobInputs { Files = [paper.SourceFile, JobInputs.EveryPaper], ConfigKeys = ["base_url"] };
+                var folder = UrlPath.Paper(paper.Slug);
+                yield return new GeneratedOutput(folder + "cite.bib", keyed, () => BibtexWriter.Entry(paper, site.CitationKeys[paper], PageUrl(site, paper)));
+                yield return new GeneratedOutput(folder + "cite.ris", new JobInputs { Files = [paper.SourceFile], ConfigKeys = ["base_url"] }, () => RisWriter.Record(paper, PageUrl(site, paper)));
+                yield return new GeneratedOutput(folder + "cite.json", keyed, () => CslJsonWriter.Item(paper, site.CitationKeys[paper], PageUrl(site, paper)));
+            }
+
+            yield return new GeneratedOutput(PublicationsBib, new JobInputs { Files = [JobInputs.EveryPaper], ConfigKeys = ["base_url"] }, () => PublicationsBibOf(site));
+        }
+
+        if (site.Config.Builds(DisabledKinds.Sitemap))
+        {
+            yield return new GeneratedOutput(Sitemap.FileName, new JobInputs { Files = [JobInputs.EveryPaper], ConfigKeys = ["base_url", "disable_kinds"] }, () => Sitemap.Build(site, pages));
+        }
+
+        // GitHub Pages would run Jekyll over the site and drop files such as _headers without it.
+        yield return new GeneratedOutput(NoJekyll, new JobInputs(), () => "");
+        if (site.Config.CustomDomain is { } domain)
+        {
+            yield return new GeneratedOutput("CNAME", new JobInputs { ConfigKeys = ["cname"] }, () => domain + "\n");
+        }
+
+        if (site.Config.Builds(DisabledKinds.Robots))
+        {
+            yield return new GeneratedOutput(Sitemap.RobotsFile, new JobInputs { ConfigKeys = ["base_url", "disable_kinds"] }, () => Sitemap.Robots(site, site.Config.Builds(DisabledKinds.Sitemap)));
+        }
+    }
+
+    private static string PageUrl(Site site, Paper paper) => site.Config.BaseUrl.AbsoluteUri + UrlPath.Paper(paper.Slug);
+
+    private static string PublicationsBibOf(Site site)
+    {
+        var all = new System.Text.StringBuilder();
+        foreach (var paper in site.Papers)
+        {
+            all.Append(BibtexWriter.Entry(paper, site.CitationKeys[paper], PageUrl(site, paper))).Append('\n');
+        }
+
+        return all.ToString();
+    }
+}

@@ -1,0 +1,116 @@
+using Scholarly.Content;
+using Scholarly.Diagnostics;
+using Scholarly.Markup;
+using Scholarly.Model;
+using Scholarly.Templating;
+using Scholarly.Themes;
+
+namespace Scholarly.Output;
+
+/// <summary>
+/// The render and write phases as one parallel loop over the plan: each job is made and written into the second tree
+/// at once (disk waits overlap the rendering of other jobs), then the tree is published whole. Every job writes its
+/// own file, so the output never depends on thread timing.
+/// </summary>
+internal static class SiteWriter
+{
+    /// <summary>What a finished write changed, for the build's summary.</summary>
+    public sealed record Written(int Pages, int Files, int Changed);
+
+    /// <summary>
+    /// Makes every job of <paramref name="plan"/> and publishes the result into <paramref name="outputDirectory"/>, each
+    /// page within <paramref name="pageTimeout"/>;
+    /// null when a template failed (every failure reported; the output untouched) or the site could not be written.
+    /// </summary>
+    public static Written? Write(
+        SitePlan plan, Site site, Theme theme, string siteDirectory, MarkdownRenderer markdown, string outputDirectory, bool parallel, TimeSpan pageTimeout, DiagnosticBag diagnostics)
+    {
+        var model = new TemplateModel(site, ThemeParams.Merge(theme, site.Config.Params, diagnostics));
+        var renderer = new TemplateRenderer(site, theme, siteDirectory, model, markdown, pageTimeout);
+        var feeds = FeedContent.Of(site).ToDictionary(f => f.PagePath, StringComparer.Ordinal);
+        var failed = false;
+        try
+        {
+            using var staging = StagingFolder.Create(outputDirectory);
+            var threads = new ParallelOptions { MaxDegreeOfParallelism = parallel ? Environment.ProcessorCount : 1 };
+            Parallel.ForEach(plan.Jobs, threads, job =>
+            {
+                switch (job)
+                {
+                    case PageOutput page when Render(renderer, model, site, feeds, page.Page, diagnostics) is { } html:
+                        staging.Write(new TextOutputFile(job.Path, html));
+                        break;
+                    case PageOutput:
+                        // Rendering goes on, so every broken template is reported; the bag drops repeats of one error.
+                        failed = true;
+                        break;
+                    case GeneratedOutput generated:
+                        staging.Write(new TextOutputFile(job.Path, generated.Make()));
+                        break;
+                    case CopyOutput copy:
+                        staging.Write(copy.File);
+                        break;
+                }
+            });
+
+            foreach (var (link, root) in renderer.Resolver.SkippedLinks)
+            {
+                SymbolicLinks.WarnTemplate(root, link, diagnostics);
+            }
+
+            if (failed)
+            {
+                return null;
+            }
+
+            staging.Commit();
+            return new Written(plan.Pages, plan.Jobs.Count, staging.ChangedFiles);
+        }
+        catch (Exception e) when (WriteFailure(e) is { } failure)
+        {
+            diagnostics.Error(outputDirectory, 0, 0, $"could not write the site: {failure.Message}");
+            return null;
+        }
+    }
+
+    private static string? Render(TemplateRenderer renderer, TemplateModel model, Site site, IReadOnlyDictionary<string, FeedContent> feeds, SitePage page, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return renderer.Render(page.Layout, page.Path, PageModel.Build(page, site, feeds), Variables(page, model));
+        }
+        catch (TemplateFailure failure)
+        {
+            foreach (var diagnostic in failure.Diagnostics)
+            {
+                diagnostics.Add(diagnostic);
+            }
+
+            return null;
+        }
+    }
+
+    private static Dictionary<string, object> Variables(SitePage page, TemplateModel model)
+    {
+        var variables = new Dictionary<string, object>(StringComparer.Ordinal);
+        if (page.Paper is not null)
+        {
+            variables["paper"] = model.PaperOf(page.Paper);
+        }
+
+        if (page.Tag is not null)
+        {
+            variables["tag"] = model.TagOf(page.Tag);
+        }
+
+        return variables;
+    }
+
+    /// <summary>The file-system error behind <paramref name="e"/> (parallel writes wrap it in an AggregateException), or null.</summary>
+    private static Exception? WriteFailure(Exception e) => e switch
+    {
+        IOException or UnauthorizedAccessException => e,
+        AggregateException aggregate => aggregate.InnerExceptions.Select(WriteFailure).FirstOrDefault(f => f is not null),
+        _ => null,
+    };
+}
