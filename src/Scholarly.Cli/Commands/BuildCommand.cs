@@ -1,6 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
-using Scholarly.Templating;
+using Scholarly.Text;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -97,13 +97,13 @@ internal sealed class BuildCommand(CommandOutput output) : Command<BuildCommand.
         var milliseconds = result.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
         if (!result.Succeeded)
         {
-            output.Error.WriteLine($"Build failed: {TemplateHelpers.Pluralize(result.ErrorCount, "error")}; {shownOutput} was left as it was.");
+            output.Error.WriteLine($"Build failed: {Plural.Of(result.ErrorCount, "error")}; {shownOutput} was left as it was.");
             return ScholarlyApp.Failure;
         }
 
-        var warnings = result.WarningCount > 0 ? $", {TemplateHelpers.Pluralize(result.WarningCount, "warning")}" : "";
+        var warnings = result.WarningCount > 0 ? $", {Plural.Of(result.WarningCount, "warning")}" : "";
         var changed = result.FilesChanged < result.FilesWritten ? $", {result.FilesChanged} changed" : "";
-        output.Out.WriteLine($"Built {TemplateHelpers.Pluralize(result.PagesWritten, "page")} ({TemplateHelpers.Pluralize(result.FilesWritten, "file")}{changed}) into {shownOutput} in {milliseconds} ms{warnings}.");
+        output.Out.WriteLine($"Built {Plural.Of(result.PagesWritten, "page")} ({Plural.Of(result.FilesWritten, "file")}{changed}) into {shownOutput} in {milliseconds} ms{warnings}.");
         return ScholarlyApp.Success;
     }
 }

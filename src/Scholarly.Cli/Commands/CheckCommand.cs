@@ -1,6 +1,6 @@
 using System.ComponentModel;
 using Scholarly.Checking;
-using Scholarly.Templating;
+using Scholarly.Text;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -54,7 +54,7 @@ internal sealed class CheckCommand(CommandOutput output) : Command<CheckCommand.
             }
         }
 
-        var summary = $"{TemplateHelpers.Pluralize(report.PagesChecked, "page")} and {TemplateHelpers.Pluralize(report.ReferencesChecked, "link")} checked";
+        var summary = $"{Plural.Of(report.PagesChecked, "page")} and {Plural.Of(report.ReferencesChecked, "link")} checked";
         if (report.IsClean)
         {
             output.Out.WriteLine($"No problems in {shown}: {summary}.");
@@ -62,7 +62,7 @@ internal sealed class CheckCommand(CommandOutput output) : Command<CheckCommand.
         }
 
         var pages = report.Problems.Select(p => p.Page).Distinct().Count();
-        output.Out.WriteLine($"{TemplateHelpers.Pluralize(report.Problems.Count, "problem")} in {TemplateHelpers.Pluralize(pages, "file")} ({summary}).");
+        output.Out.WriteLine($"{Plural.Of(report.Problems.Count, "problem")} in {Plural.Of(pages, "file")} ({summary}).");
         return ScholarlyApp.Failure;
     }
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Scholarly.Content;
-using Scholarly.Model;
+using Scholarly.Text;
 
 namespace Scholarly.Citation;
 

@@ -1,44 +1,64 @@
+using Scholarly.Text;
+
 namespace Scholarly.Configuration;
 
 /// <summary>The site's settings, from <c>scholarly.yml</c> with command-line overrides applied.</summary>
-/// <param name="SourceFile">The config file as shown in diagnostics.</param>
-/// <param name="BaseUrl">Where the site is published, always ending in '/': feeds and canonical links start with it.</param>
-/// <param name="ThemeLine">The line of the <c>theme:</c> key, for an unknown-theme error.</param>
-/// <param name="Owner">The owner's name as it appears in author lists, highlighted there.</param>
-/// <param name="AuthorsBeforeEtAl">How many authors a paper card shows before "et al."</param>
-/// <param name="FeedLimit">How many papers the feed carries, newest first; 0 means all.</param>
-/// <param name="RelativeLinks">
-/// True (the default): links between pages are page-relative ("../../tags/x/"), so the output works from any
-/// folder, subpath or file://. False: root-relative from base_url's path ("/REPO/tags/x/").
-/// </param>
-/// <param name="DisabledKinds">Outputs switched off (see <see cref="DisabledKinds"/>).</param>
-/// <param name="Coauthors">Co-authors' homepages by name: their names link there in author lists.</param>
-/// <param name="PreferComputedMetrics">Where a metric is both declared in the profile and computed from citation counts, show the computed value.</param>
-/// <param name="CustomDomain">The custom domain GitHub Pages serves the site at (written to CNAME), or null.</param>
-/// <param name="Params">The theme params the site sets under <c>params:</c>.</param>
-/// <param name="BuildDate">The date the site says it was built, when pinned; otherwise SOURCE_DATE_EPOCH or today.</param>
-public sealed record SiteConfig(
-    string SourceFile,
-    string Title,
-    string? Description,
-    Uri BaseUrl,
-    string Language,
-    string Theme,
-    int ThemeLine,
-    string? Owner,
-    int AuthorsBeforeEtAl,
-    int FeedLimit,
-    bool RelativeLinks,
-    DateOnly? BuildDate,
-    IReadOnlyList<ParamSetting> Params,
-    IReadOnlySet<string>? DisabledKinds = null,
-    IReadOnlyDictionary<string, string>? Coauthors = null,
-    bool PreferComputedMetrics = false,
-    string? CustomDomain = null)
+public sealed record SiteConfig
 {
+    /// <summary>The config file as shown in diagnostics.</summary>
+    public required string SourceFile { get; init; }
+
+    /// <summary>The site's title: the home page's, and every page's after its own.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>What the site is, for search results and the feed; null for one made from the profile.</summary>
+    public required string? Description { get; init; }
+
+    /// <summary>Where the site is published, always ending in '/': feeds and canonical links start with it.</summary>
+    public required Uri BaseUrl { get; init; }
+
+    /// <summary>The language of the pages (<c>lang</c>), a BCP 47 tag: "en" unless set.</summary>
+    public required string Language { get; init; }
+
+    /// <summary>The theme's name: a folder in the site's themes/ or a built-in one.</summary>
+    public required string Theme { get; init; }
+
+    /// <summary>The line of the <c>theme:</c> key, for an unknown-theme error.</summary>
+    public required int ThemeLine { get; init; }
+
+    /// <summary>The owner's name as it appears in author lists, highlighted there.</summary>
+    public required string? Owner { get; init; }
+
+    /// <summary>How many authors a paper card shows before "et al."</summary>
+    public required int AuthorsBeforeEtAl { get; init; }
+
+    /// <summary>How many papers the feed carries, newest first; 0 means all.</summary>
+    public required int FeedLimit { get; init; }
+
+    /// <summary>How pages link to each other (<c>relative_links:</c>; page-relative unless it is false).</summary>
+    public required LinkStyle Links { get; init; }
+
+    /// <summary>The date the site says it was built, when pinned; otherwise SOURCE_DATE_EPOCH or today.</summary>
+    public required DateOnly? BuildDate { get; init; }
+
+    /// <summary>The theme params the site sets under <c>params:</c>.</summary>
+    public required IReadOnlyList<ParamSetting> Params { get; init; }
+
+    /// <summary>Outputs switched off (see <see cref="Configuration.DisabledKinds"/>).</summary>
+    public IReadOnlySet<string> DisabledKinds { get; init; } = new HashSet<string>();
+
+    /// <summary>Co-authors' homepages by name: their names link there in author lists.</summary>
+    public IReadOnlyDictionary<string, string> Coauthors { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Where a metric is both declared in the profile and computed from citation counts, show the computed value.</summary>
+    public bool PreferComputedMetrics { get; init; }
+
+    /// <summary>The custom domain GitHub Pages serves the site at (written to CNAME), or null.</summary>
+    public string? CustomDomain { get; init; }
+
     public const string FileName = Content.SiteLayout.ConfigFile;
     public const string DefaultTheme = "scholar";
 
     /// <summary>True unless <c>disable_kinds:</c> lists <paramref name="kind"/>.</summary>
-    public bool Builds(string kind) => DisabledKinds?.Contains(kind) != true;
+    public bool Builds(string kind) => !DisabledKinds.Contains(kind);
 }

@@ -7,13 +7,18 @@ namespace Scholarly.Configuration;
 /// <summary>Reads and validates <c>scholarly.yml</c>; unknown keys are warnings that name the key and its line.</summary>
 internal static class SiteConfigLoader
 {
-    private static readonly HashSet<string> KnownKeys =
-    [
+    /// <summary>
+    /// Every key scholarly.yml may have, declared once: the loader warns about any other, and tests hold the README's
+    /// table and the scaffold's scholarly.yml to this list.
+    /// </summary>
+    public static readonly IReadOnlySet<string> Keys = new HashSet<string>(StringComparer.Ordinal)
+    {
         "title", "description", "base_url", "language", "theme", "owner", "authors_before_et_al", "feed", "relative_links", "build_date", "params",
         "disable_kinds", "coauthors", "metrics", "cname",
-    ];
+    };
 
-    private static readonly HashSet<string> KnownFeedKeys = ["limit"];
+    /// <summary>The keys under <c>feed:</c>.</summary>
+    public static readonly IReadOnlySet<string> FeedKeys = new HashSet<string>(StringComparer.Ordinal) { "limit" };
 
     /// <summary>Loads the config of the site in <paramref name="siteDirectory"/>; null when it is missing or unusable.</summary>
     public static SiteConfig? Load(string siteDirectory, DiagnosticBag diagnostics)
@@ -48,30 +53,32 @@ internal static class SiteConfigLoader
             return null;
         }
 
-        map.WarnUnknownKeys(KnownKeys, SiteConfig.FileName);
+        map.WarnUnknownKeys(Keys, SiteConfig.FileName);
         var title = map.String("title", required: true);
         var baseUrl = ReadBaseUrl(map);
         var feed = map.Map("feed");
-        feed?.WarnUnknownKeys(KnownFeedKeys, "feed");
+        feed?.WarnUnknownKeys(FeedKeys, "feed");
 
-        var config = new SiteConfig(
-            SourceFile: SiteConfig.FileName,
-            Title: title ?? "",
-            Description: map.String("description"),
-            BaseUrl: baseUrl ?? new Uri("https://example.org/"),
-            Language: ReadLanguage(map),
-            Theme: map.String("theme") ?? SiteConfig.DefaultTheme,
-            ThemeLine: map.LineOf("theme"),
-            Owner: map.String("owner"),
-            AuthorsBeforeEtAl: map.Int("authors_before_et_al", min: 1) ?? 3,
-            FeedLimit: feed?.Int("limit", min: 0) ?? 0,
-            RelativeLinks: map.Bool("relative_links", true),
-            BuildDate: map.Date("build_date"),
-            Params: [.. map.Map("params")?.Values().Select(v => new ParamSetting(v.Key, v.Value, SiteConfig.FileName, v.Line)) ?? []],
-            DisabledKinds: ReadDisabledKinds(map),
-            Coauthors: ReadCoauthors(map),
-            PreferComputedMetrics: ReadMetricsPreference(map),
-            CustomDomain: ReadCustomDomain(map));
+        var config = new SiteConfig
+        {
+            SourceFile = SiteConfig.FileName,
+            Title = title ?? "",
+            Description = map.String("description"),
+            BaseUrl = baseUrl ?? new Uri("https://example.org/"),
+            Language = ReadLanguage(map),
+            Theme = map.String("theme") ?? SiteConfig.DefaultTheme,
+            ThemeLine = map.LineOf("theme"),
+            Owner = map.String("owner"),
+            AuthorsBeforeEtAl = map.Int("authors_before_et_al", min: 1) ?? 3,
+            FeedLimit = feed?.Int("limit", min: 0) ?? 0,
+            Links = map.Bool("relative_links", true) ? LinkStyle.PageRelative : LinkStyle.RootRelative,
+            BuildDate = map.Date("build_date"),
+            Params = [.. map.Map("params")?.Values().Select(v => new ParamSetting(v.Key, v.Value, SiteConfig.FileName, v.Line)) ?? []],
+            DisabledKinds = ReadDisabledKinds(map),
+            Coauthors = ReadCoauthors(map),
+            PreferComputedMetrics = ReadMetricsPreference(map),
+            CustomDomain = ReadCustomDomain(map),
+        };
         return title is null || baseUrl is null ? null : config;
     }
 

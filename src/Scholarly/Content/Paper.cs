@@ -1,36 +1,68 @@
 namespace Scholarly.Content;
 
 /// <summary>One publication, as loaded from its file under <c>papers/</c>, Markdown already rendered.</summary>
-/// <param name="SourceFile">The file it came from, relative to the site folder, as shown in diagnostics.</param>
-/// <param name="Slug">The URL-safe name of its page: <c>papers/{Slug}/</c>.</param>
-/// <param name="TitleHtml">The title with its inline Markdown and math rendered, for headings.</param>
-/// <param name="Authors">The authors as written, without a trailing "et al."</param>
-/// <param name="EtAl">True when the list as written ends with "et al." (the full list is not known).</param>
-/// <param name="EntryType">The BibTeX entry type when the file says (article, inproceedings, ...); else chosen from the venue.</param>
-/// <param name="Bibtex">The paper's own BibTeX entry, used as written by the exports.</param>
-/// <param name="Badges">Short labels shown with the paper: "Oral", "Best Paper".</param>
-/// <param name="DatePrecision">How much of <c>Date</c> the file gives: a year-only date is shown as "2019".</param>
-/// <param name="AbstractText">The abstract as the file has it (Markdown), for plain-text exports.</param>
-/// <param name="Category">The primary arXiv-style category (cs.CV), explicit or the first such tag.</param>
-public sealed record Paper(
-    string SourceFile,
-    string Slug,
-    string Title,
-    string TitleHtml,
-    IReadOnlyList<string> Authors,
-    bool EtAl,
-    DateOnly Date,
-    IReadOnlyList<string> Tags,
-    string? Category,
-    string? Venue,
-    IReadOnlyList<Link> Links,
-    int? Citations,
-    bool Featured,
-    bool Draft,
-    string AbstractHtml,
-    string NotesHtml,
-    string? EntryType = null,
-    string? Bibtex = null,
-    IReadOnlyList<string>? Badges = null,
-    string AbstractText = "",
-    DatePrecision DatePrecision = DatePrecision.Day);
+public sealed record Paper
+{
+    /// <summary>The file it came from, relative to the site folder, as shown in diagnostics.</summary>
+    public required string SourceFile { get; init; }
+
+    /// <summary>The URL-safe name of its page: <c>papers/{Slug}/</c>.</summary>
+    public required string Slug { get; init; }
+
+    /// <summary>The title as written (Markdown and TeX in it unrendered).</summary>
+    public required string Title { get; init; }
+
+    /// <summary>The title with its inline Markdown and math rendered, for headings.</summary>
+    public required string TitleHtml { get; init; }
+
+    /// <summary>The authors as written, without a trailing "et al."</summary>
+    public required IReadOnlyList<string> Authors { get; init; }
+
+    /// <summary>True when the list as written ends with "et al." (the full list is not known).</summary>
+    public required bool EtAl { get; init; }
+
+    /// <summary>When it was published; see <see cref="DatePrecision"/> for how much of it the file gives.</summary>
+    public required DateOnly Date { get; init; }
+
+    /// <summary>Its tags as written, each once.</summary>
+    public required IReadOnlyList<string> Tags { get; init; }
+
+    /// <summary>The primary arXiv-style category (cs.CV), explicit or the first such tag.</summary>
+    public required string? Category { get; init; }
+
+    /// <summary>Where it appeared (a journal, a conference), or null.</summary>
+    public required string? Venue { get; init; }
+
+    /// <summary>Its links (PDF, code, arXiv …), in the order written.</summary>
+    public required IReadOnlyList<Link> Links { get; init; }
+
+    /// <summary>How often it is cited, when the file says.</summary>
+    public required int? Citations { get; init; }
+
+    /// <summary>Shown among the highlighted papers.</summary>
+    public required bool Featured { get; init; }
+
+    /// <summary>Left out of the site unless the build asks for drafts.</summary>
+    public required bool Draft { get; init; }
+
+    /// <summary>The abstract, rendered.</summary>
+    public required string AbstractHtml { get; init; }
+
+    /// <summary>The body of the file, rendered.</summary>
+    public required string NotesHtml { get; init; }
+
+    /// <summary>The BibTeX entry type when the file says (article, inproceedings, ...); else chosen from the venue.</summary>
+    public string? EntryType { get; init; }
+
+    /// <summary>The paper's own BibTeX entry, used as written by the exports.</summary>
+    public string? Bibtex { get; init; }
+
+    /// <summary>Short labels shown with the paper: "Oral", "Best Paper".</summary>
+    public IReadOnlyList<string> Badges { get; init; } = [];
+
+    /// <summary>The abstract as the file has it (Markdown), for plain-text exports.</summary>
+    public string AbstractText { get; init; } = "";
+
+    /// <summary>How much of <c>Date</c> the file gives: a year-only date is shown as "2019".</summary>
+    public DatePrecision DatePrecision { get; init; } = DatePrecision.Day;
+}

@@ -82,28 +82,30 @@ internal static partial class PaperReader
         var tags = map.StringList("tags").Distinct(StringComparer.Ordinal).ToList();
         var slug = ReadSlug(map, path);
         var category = map.String("category")?.Trim() ?? tags.FirstOrDefault(t => ArxivCategory().IsMatch(t));
-        return new Paper(
-            SourceFile: displayPath,
-            Slug: slug ?? "",
-            Title: title?.Trim() ?? "",
-            TitleHtml: markdown?.ToInlineHtml(title?.Trim() ?? "") ?? "",
-            Authors: authors,
-            EtAl: etAl,
-            Date: date ?? default,
-            Tags: tags,
-            Category: category,
-            Venue: map.String("venue")?.Trim(),
-            Links: ReadLinks(map),
-            Citations: map.Int("citations", min: 0),
-            Featured: map.Bool("featured", false),
-            Draft: map.Bool("draft", false),
-            AbstractHtml: markdown?.ToHtml(map.String("abstract") ?? "") ?? "",
-            NotesHtml: markdown?.ToHtml(front.Body) ?? "",
-            EntryType: ReadEntryType(map),
-            Bibtex: ReadBibtex(map),
-            Badges: map.StringList("badges"),
-            AbstractText: (map.String("abstract") ?? "").Trim(),
-            DatePrecision: precision);
+        return new Paper
+        {
+            SourceFile = displayPath,
+            Slug = slug ?? "",
+            Title = title?.Trim() ?? "",
+            TitleHtml = markdown?.ToInlineHtml(title?.Trim() ?? "") ?? "",
+            Authors = authors,
+            EtAl = etAl,
+            Date = date ?? default,
+            Tags = tags,
+            Category = category,
+            Venue = map.String("venue")?.Trim(),
+            Links = ReadLinks(map),
+            Citations = map.Int("citations", min: 0),
+            Featured = map.Bool("featured", false),
+            Draft = map.Bool("draft", false),
+            AbstractHtml = markdown?.ToHtml(map.String("abstract") ?? "") ?? "",
+            NotesHtml = markdown?.ToHtml(front.Body) ?? "",
+            EntryType = ReadEntryType(map),
+            Bibtex = ReadBibtex(map),
+            Badges = map.StringList("badges"),
+            AbstractText = (map.String("abstract") ?? "").Trim(),
+            DatePrecision = precision,
+        };
     }
 
     private static (IReadOnlyList<string> Authors, bool EtAl) ReadAuthors(YamlMap map)

@@ -2,6 +2,7 @@ using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using Scholarly.Text;
 
 namespace Scholarly.Markup;
 
@@ -11,15 +12,12 @@ namespace Scholarly.Markup;
 /// <item>a link with a scheme other than http, https or mailto (javascript:, data:, vbscript:) or with no host
 /// (//host) loses its address and stays as plain text; such an image disappears, its alt text stays;</item>
 /// <item>a relative address (files/paper.pdf) is relative to the site root, like the links in front matter; it is
-/// written with <see cref="SiteRoot"/> in front, which each page (or the feed) replaces with its own way to the root.</item>
+/// written with <see cref="SiteLinks.RootPlaceholder"/> in front, which each page (or the feed) replaces with its own way to the root.</item>
 /// </list>
 /// </summary>
 /// <remarks>With <c>linksAllowed</c> false (titles, which sit inside a link on cards) every link becomes its text.</remarks>
 internal sealed class LinkPolicyExtension(bool linksAllowed) : IMarkdownExtension
 {
-    /// <summary>Stands for the site root in rendered Markdown; see <see cref="Templating.HtmlTemplateContext"/>.</summary>
-    public const string SiteRoot = "scholarly-site-root:";
-
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
         pipeline.DocumentProcessed -= Apply;
@@ -49,7 +47,7 @@ internal sealed class LinkPolicyExtension(bool linksAllowed) : IMarkdownExtensio
             }
             else if (!HasScheme(url))
             {
-                link.Url = SiteRoot + url.TrimStart('/');
+                link.Url = SiteLinks.RootPlaceholder + url.TrimStart('/');
             }
         }
 

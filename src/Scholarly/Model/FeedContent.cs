@@ -1,4 +1,5 @@
 using Scholarly.Content;
+using Scholarly.Text;
 
 namespace Scholarly.Model;
 

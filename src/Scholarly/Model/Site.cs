@@ -1,5 +1,6 @@
 using Scholarly.Configuration;
 using Scholarly.Content;
+using Scholarly.Text;
 
 namespace Scholarly.Model;
 
@@ -20,6 +21,9 @@ public sealed record Site(
     IReadOnlyDictionary<Paper, string> CitationKeys,
     IReadOnlyList<Metric> Metrics)
 {
+    /// <summary>How the site links to its own paths, from base_url and relative_links.</summary>
+    public SiteLinks Links { get; } = new(Config.BaseUrl, Config.Links);
+
     private readonly Dictionary<string, Tag> _tagsBySlug = Tags.ToDictionary(t => t.Slug, StringComparer.Ordinal);
 
     /// <summary>True when some published paper carries the tag with this slug (so its page exists).</summary>

@@ -3,6 +3,7 @@ using System.Text;
 using System.Xml;
 using Scholarly.Content;
 using Scholarly.Model;
+using Scholarly.Text;
 
 namespace Scholarly.Output;
 
@@ -76,7 +77,7 @@ internal static class AtomFeed
 
         xml.WriteStartElement("summary", ns);
         xml.WriteAttributeString("type", "html");
-        xml.WriteString(RssFeed.XmlSafe(RssFeed.AbsoluteLinks(paper.AbstractHtml, baseUrl)));
+        xml.WriteString(RssFeed.XmlSafe(site.Links.ResolveAbsolute(paper.AbstractHtml)));
         xml.WriteEndElement();
         xml.WriteEndElement();
     }

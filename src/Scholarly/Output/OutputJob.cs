@@ -1,4 +1,5 @@
-using Scholarly.Model;
+using Scholarly.Pages;
+using Scholarly.Text;
 
 namespace Scholarly.Output;
 

@@ -1,8 +1,8 @@
 using System.Text;
 using System.Xml;
 using Scholarly.Content;
-using Scholarly.Markup;
 using Scholarly.Model;
+using Scholarly.Text;
 
 namespace Scholarly.Output;
 
@@ -88,13 +88,9 @@ internal static class RssFeed
             xml.WriteElementString("category", XmlSafe(tag.Name));
         }
 
-        xml.WriteElementString("description", XmlSafe(AbsoluteLinks(paper.AbstractHtml, baseUrl)));
+        xml.WriteElementString("description", XmlSafe(site.Links.ResolveAbsolute(paper.AbstractHtml)));
         xml.WriteEndElement();
     }
-
-    /// <summary>Site-relative links of rendered Markdown made absolute: a feed reader has no page to be relative to.</summary>
-    internal static string AbsoluteLinks(string html, string baseUrl) =>
-        html.Replace("\"" + LinkPolicyExtension.SiteRoot, "\"" + baseUrl, StringComparison.Ordinal);
 
     /// <summary>A StringWriter that declares UTF-8, the encoding the file is written in.</summary>
     internal sealed class Utf8StringWriter : StringWriter

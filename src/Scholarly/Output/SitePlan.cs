@@ -3,12 +3,14 @@ using Scholarly.Configuration;
 using Scholarly.Content;
 using Scholarly.Diagnostics;
 using Scholarly.Model;
+using Scholarly.Pages;
+using Scholarly.Text;
 using Scholarly.Themes;
 
 namespace Scholarly.Output;
 
 /// <summary>
-/// The plan phase's value: every output of the site as a job (pages, feeds, citation exports, publications.bib, the
+/// The plan phase's value: every output of the site as a job (pages of every kind in <see cref="PageKinds"/>, feeds, citation exports, publications.bib, the
 /// sitemap, robots.txt, CNAME, .nojekyll, theme assets and static files), in a fixed order, none of them made yet.
 /// </summary>
 internal sealed class SitePlan
@@ -31,7 +33,7 @@ internal sealed class SitePlan
     /// </summary>
     public static SitePlan? Make(Site site, Theme theme, string siteDirectory, DiagnosticBag diagnostics)
     {
-        var pages = PagesOf(site);
+        var pages = PageKinds.PagesOf(site);
         var jobs = new List<OutputJob>(pages.Select(Page));
         jobs.AddRange(Generated(site, pages));
         var copies = StaticFiles.ThemeAssets(theme, siteDirectory, diagnostics).Select(Copy)
@@ -49,37 +51,7 @@ internal sealed class SitePlan
         return ok ? new SitePlan(jobs) : null;
     }
 
-    /// <summary>Every page, in a fixed order: home, papers, the tag index, tags, 404.</summary>
-    public static IReadOnlyList<SitePage> PagesOf(Site site)
-    {
-        var pages = new List<SitePage>(site.Papers.Count + site.Tags.Count + 3)
-        {
-            new(PageKind.Home, UrlPath.Home, site.Config.Title),
-        };
-        pages.AddRange(site.Papers.Select(p => new SitePage(PageKind.Paper, UrlPath.Paper(p.Slug), p.Title, Paper: p)));
-        pages.Add(new SitePage(PageKind.Tags, UrlPath.TagsIndex, "Topics"));
-        pages.AddRange(site.Tags.Select(t => new SitePage(PageKind.Tag, UrlPath.Tag(t.Slug), t.Name, Tag: t)));
-        if (site.Config.Builds(DisabledKinds.NotFound))
-        {
-            pages.Add(new SitePage(PageKind.NotFound, UrlPath.NotFound, "Page not found"));
-        }
-
-        return pages;
-    }
-
-    /// <summary>A page's inputs: the content it is about, the profile every page shows, all the config, its layout.</summary>
-    private static PageOutput Page(SitePage page) => new(page, new JobInputs
-    {
-        Files = page.Kind switch
-        {
-            PageKind.Paper => [SiteLayout.ProfileFile, page.Paper!.SourceFile],
-            PageKind.Tag => [SiteLayout.ProfileFile, .. page.Tag!.Papers.Select(p => p.SourceFile)],
-            PageKind.NotFound => [SiteLayout.ProfileFile],
-            _ => [SiteLayout.ProfileFile, JobInputs.EveryPaper],
-        },
-        ConfigKeys = [JobInputs.EveryKey],
-        Templates = [page.Layout],
-    });
+    private static PageOutput Page(SitePage page) => new(page, page.Kind.InputsOf(page));
 
     private static CopyOutput Copy(CopiedOutputFile file) => new(file, file.ThemeFile is { } themeFile
         ? new JobInputs { ThemeFiles = [themeFile] }

@@ -2,6 +2,7 @@ using Scholarly.Content;
 using Scholarly.Diagnostics;
 using Scholarly.Markup;
 using Scholarly.Model;
+using Scholarly.Pages;
 using Scholarly.Templating;
 using Scholarly.Themes;
 
@@ -90,21 +91,8 @@ internal static class SiteWriter
         }
     }
 
-    private static Dictionary<string, object> Variables(SitePage page, TemplateModel model)
-    {
-        var variables = new Dictionary<string, object>(StringComparer.Ordinal);
-        if (page.Paper is not null)
-        {
-            variables["paper"] = model.PaperOf(page.Paper);
-        }
-
-        if (page.Tag is not null)
-        {
-            variables["tag"] = model.TagOf(page.Tag);
-        }
-
-        return variables;
-    }
+    private static Dictionary<string, object> Variables(SitePage page, TemplateModel model) =>
+        page.Kind.VariablesOf(page, model).ToDictionary(variable => variable.Name, variable => variable.Value, StringComparer.Ordinal);
 
     /// <summary>The file-system error behind <paramref name="e"/> (parallel writes wrap it in an AggregateException), or null.</summary>
     private static Exception? WriteFailure(Exception e) => e switch

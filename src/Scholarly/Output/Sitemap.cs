@@ -1,6 +1,7 @@
 using System.Text;
 using System.Xml;
 using Scholarly.Model;
+using Scholarly.Pages;
 
 namespace Scholarly.Output;
 
@@ -19,12 +20,11 @@ internal static class Sitemap
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("urlset", Namespace);
-            foreach (var page in pages.Where(p => p.Kind != PageKind.NotFound))
+            foreach (var page in pages.Where(p => p.Kind.HasAddress))
             {
                 xml.WriteStartElement("url", Namespace);
                 xml.WriteElementString("loc", Namespace, baseUrl + page.Path);
-                DateOnly? date = page.Paper?.Date ?? page.Tag?.Papers[0].Date ?? (site.Papers.Count > 0 ? site.Papers[0].Date : null);
-                if (date is { } lastModified)
+                if (page.Kind.LastModifiedOf(page, site) is { } lastModified)
                 {
                     xml.WriteElementString("lastmod", Namespace, DateText.Iso(lastModified));
                 }

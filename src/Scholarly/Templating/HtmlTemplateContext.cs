@@ -48,29 +48,13 @@ internal sealed class HtmlTemplateContext : TemplateContext
         return this;
     }
 
-    /// <summary>Points the site-relative links of rendered Markdown (see <see cref="Markup.LinkPolicyExtension"/>) at this page's way to the root.</summary>
-    private string ResolveSiteRoot(string html)
-    {
-        const string marker = "\"" + Markup.LinkPolicyExtension.SiteRoot;
-        if (!html.Contains(marker, StringComparison.Ordinal))
-        {
-            return html;
-        }
-
-        return html.Replace(marker, "\"" + RootPrefix, StringComparison.Ordinal);
-    }
-
-    /// <summary>
-    /// What leads from this page to the site root: "" on the home page, "../../" on a paper page, base_url's path
-    /// ("/REPO/") with root-relative links, and always on the 404 page, which a host serves at any depth.
-    /// </summary>
-    public string RootPrefix =>
-        Renderer.RootPath ?? (PagePath == Model.UrlPath.NotFound ? Renderer.BasePath : PagePath.Length == 0 ? "" : Model.UrlPath.Relative(PagePath, ""));
+    /// <summary>What leads from this page to the site root (see <see cref="SiteLinks.RootFrom"/>).</summary>
+    public string RootPrefix => Renderer.Links.RootFrom(PagePath);
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
     {
         null => this,
-        Html html => WriteVerbatim(ResolveSiteRoot(html.Value)),
+        Html html => WriteVerbatim(Renderer.Links.ResolveInPage(html.Value, PagePath)),
         string text => Write(HtmlText.Escape(text)),
         _ => Write(HtmlText.Escape(ObjectToString(textAsObject) ?? "")),
     };

@@ -4,6 +4,7 @@ using Scholarly.Citation;
 using Scholarly.Content;
 using Scholarly.Markup;
 using Scholarly.Model;
+using Scholarly.Text;
 
 namespace Scholarly.Templating;
 

@@ -117,7 +117,7 @@ internal sealed class TemplateModel
             ["notes"] = new Html(paper.NotesHtml),
             ["has_notes"] = paper.NotesHtml.Length > 0,
             ["source_file"] = paper.SourceFile,
-            ["badges"] = ReadOnlyArray(paper.Badges ?? []),
+            ["badges"] = ReadOnlyArray(paper.Badges),
             ["citation_key"] = key,
             ["cite"] = config.Builds(DisabledKinds.Citations)
                 ? ReadOnly(new ScriptObject

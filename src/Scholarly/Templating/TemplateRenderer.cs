@@ -30,14 +30,10 @@ internal sealed class TemplateRenderer
     {
         PageTimeout = pageTimeout;
         _siteDirectory = siteDirectory;
-        Markdown = markdown;
         Resolver = new LayoutResolver(siteDirectory, theme);
         Cache = new TemplateCache(DisplayPath);
-        BaseUrl = site.Config.BaseUrl.AbsoluteUri;
-        ReferenceYear = site.BuildDate.Year;
-        RootPath = site.Config.RelativeLinks ? null : site.Config.BaseUrl.AbsolutePath;
+        Links = site.Links;
         LoopBudget = 1_000_000 + (20 * (site.Papers.Count + site.Tags.Count + site.Papers.Sum(p => p.Authors.Count + p.Tags.Count)));
-        BasePath = site.Config.BaseUrl.AbsolutePath;
 
         _builtins = new BuiltinFunctions();
         PinClock((ScriptObject)_builtins["date"]!, site.BuildDate);
@@ -54,26 +50,16 @@ internal sealed class TemplateRenderer
             ["site"] = model.SiteObject,
             ["profile"] = model.Profile,
         };
-        TemplateHelpers.ImportInto(_globals);
+        new TemplateFunctions(Links, site.BuildDate.Year, markdown, Resolver, Cache, DisplayPath).ImportInto(_globals);
         _globals.IsReadOnly = true;
     }
 
     public LayoutResolver Resolver { get; }
 
-    /// <summary>The build's Markdown pipeline, for the <c>markdownify</c> helper.</summary>
-    public MarkdownRenderer Markdown { get; }
-
     public TemplateCache Cache { get; }
 
-    public string BaseUrl { get; }
-
-    public int ReferenceYear { get; }
-
-    /// <summary>base_url's path ("/" or "/REPO/") when links are root-relative; null when they are page-relative.</summary>
-    public string? RootPath { get; }
-
-    /// <summary>base_url's path ("/" or "/REPO/"), for pages served at any depth (the 404 page).</summary>
-    public string BasePath { get; }
+    /// <summary>How this site's pages link to its paths.</summary>
+    public SiteLinks Links { get; }
 
     public TimeSpan PageTimeout { get; }
 

@@ -24,7 +24,11 @@ public class LiveServerTests
         Assert.That(File.ReadAllText(Path.Combine(server.OutputDirectory, "index.html")), Does.Not.Contain("__scholarly"));
         using var noRedirect = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
         using var folder = await noRedirect.GetAsync(server.Url + "papers/p");
-        Assert.That(folder.Headers.Location!.OriginalString, Is.EqualTo("/papers/p/"), "a folder without its slash is sent to itself, never elsewhere");
+        Assert.That(new Uri(new Uri(server.Url), folder.Headers.Location!), Is.EqualTo(new Uri(server.Url + "papers/p/")), "a folder without its slash is sent to itself, never elsewhere");
+        using var pdf = await http.GetAsync(server.Url + "cv.pdf");
+        Assert.That(pdf.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/pdf"));
+        Assert.That(await pdf.Content.ReadAsStringAsync(), Does.StartWith("%PDF-1.4"), "other files pass through untouched");
+        Assert.That(pdf.Headers.CacheControl?.NoStore, Is.True);
         using var missing = await http.GetAsync(server.Url + "no/such/");
         Assert.That((int)missing.StatusCode, Is.EqualTo(404));
         Assert.That(await missing.Content.ReadAsStringAsync(), Does.Contain("Page not found"));

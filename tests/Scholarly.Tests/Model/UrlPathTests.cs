@@ -1,4 +1,4 @@
-using Scholarly.Model;
+using Scholarly.Text;
 
 namespace Scholarly.Tests.Model;
 

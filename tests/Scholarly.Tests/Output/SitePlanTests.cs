@@ -4,6 +4,7 @@ using Scholarly.Diagnostics;
 using Scholarly.Markup;
 using Scholarly.Model;
 using Scholarly.Output;
+using Scholarly.Pages;
 using Scholarly.Tests.Support;
 using Scholarly.Themes;
 

@@ -1,3 +1,4 @@
+using Scholarly.Markup;
 using Scholarly.Model;
 using Scholarly.Text;
 using Scriban;
@@ -8,11 +9,14 @@ using Scriban.Syntax;
 namespace Scholarly.Templating;
 
 /// <summary>
-/// The helper functions every template can call (documented in docs/themes.md). Imported once per build
-/// under snake_case names: <c>relative_url</c>, <c>absolute_url</c>, <c>format_date</c>, <c>pluralize</c>,
-/// <c>author_list</c>, <c>markdownify</c>, <c>hue</c>, <c>safe_html</c> and <c>include</c>.
+/// The helper functions every template can call (documented in docs/themes.md), as one object built with what they
+/// need: the site's links, the build's year, the Markdown pipeline, and where partials are found. Imported once per
+/// build under snake_case names: <c>relative_url</c>, <c>absolute_url</c>, <c>format_date</c>, <c>pluralize</c>,
+/// <c>author_list</c>, <c>markdownify</c>, <c>hue</c>, <c>css_color</c>, <c>safe_html</c> and <c>include</c>. Only
+/// what belongs to one render (the page's path, how deep its includes go) comes from the render's context.
 /// </summary>
-internal static class TemplateHelpers
+internal sealed class TemplateFunctions(
+    SiteLinks links, int referenceYear, MarkdownRenderer markdown, LayoutResolver resolver, TemplateCache cache, Func<string, string> displayPath)
 {
     private const int MaxIncludeDepth = 32;
 
@@ -20,37 +24,24 @@ internal static class TemplateHelpers
     /// The link from the current page to a site path ("papers/gba/"): page-relative, or root-relative when the site
     /// sets <c>relative_links: false</c>. Addresses with a scheme pass unchanged.
     /// </summary>
-    public static string RelativeUrl(TemplateContext context, string? path)
+    public string RelativeUrl(TemplateContext context, string? path)
     {
         var target = path ?? "";
-        if (IsAbsolute(target))
-        {
-            return target;
-        }
-
-        var html = Html(context);
-        var root = html.RootPrefix;
-        return root.Length == 0 ? UrlPath.Relative("", target.TrimStart('/')) : root + target.TrimStart('/');
+        return IsAbsolute(target) ? target : links.From(RenderOf(context).PagePath, target);
     }
 
     /// <summary>The full address of a site path, from base_url: for feeds, canonical links and sharing.</summary>
-    public static string AbsoluteUrl(TemplateContext context, string? path)
+    public string AbsoluteUrl(string? path)
     {
         var target = path ?? "";
-        return IsAbsolute(target) ? target : Html(context).Renderer.BaseUrl + target.TrimStart('/');
+        return IsAbsolute(target) ? target : links.Absolute(target);
     }
 
     /// <summary>"May 28" for a date in the build's year, "May 23, 2022" for any other.</summary>
-    public static string FormatDate(TemplateContext context, DateTime date) =>
-        DateText.Display(DateOnly.FromDateTime(date), Html(context).Renderer.ReferenceYear);
-
-    /// <summary>"1 paper", "32 papers"; the plural defaults to the singular plus "s".</summary>
-    public static string Pluralize(int count, string singular, string? plural = null) =>
-        $"{count} {(count == 1 ? singular : plural ?? singular + "s")}";
+    public string FormatDate(DateTime date) => DateText.Display(DateOnly.FromDateTime(date), referenceYear);
 
     /// <summary>Renders Markdown (paragraphs, emphasis, math) to HTML, for text a theme's params or a site carries.</summary>
-    public static Html Markdownify(TemplateContext context, string? markdown) =>
-        new(Html(context).Renderer.Markdown.ToHtml(markdown ?? ""));
+    public Html Markdownify(string? text) => new(markdown.ToHtml(text ?? ""));
 
     /// <summary>
     /// A paper's authors as HTML: the owner in <c>strong.owner</c>, "…" where names are left out before the owner,
@@ -121,18 +112,18 @@ internal static class TemplateHelpers
     /// Renders the partial <paramref name="name"/> (partials/NAME.html, looked up site first, then theme, then parents)
     /// in the current scope, so it sees the caller's variables, and returns its HTML.
     /// </summary>
-    public static Html Include(TemplateContext context, SourceSpan span, string name)
+    public Html Include(TemplateContext context, SourceSpan span, string name)
     {
-        var html = Html(context);
-        var path = html.Renderer.Resolver.Resolve(TemplateKind.Partial, name)
-            ?? throw new ScriptRuntimeException(span, $"partial '{name}' not found; looked in: {string.Join(", ", html.Renderer.Resolver.Candidates(TemplateKind.Partial, name).Select(html.Renderer.DisplayPath))}");
-        if (html.IncludeDepth >= MaxIncludeDepth)
+        var render = RenderOf(context);
+        var path = resolver.Resolve(TemplateKind.Partial, name)
+            ?? throw new ScriptRuntimeException(span, $"partial '{name}' not found; looked in: {string.Join(", ", resolver.Candidates(TemplateKind.Partial, name).Select(displayPath))}");
+        if (render.IncludeDepth >= MaxIncludeDepth)
         {
             throw new ScriptRuntimeException(span, $"partial '{name}' is included more than {MaxIncludeDepth} levels deep: does it include itself?");
         }
 
-        var template = html.Renderer.Cache.Get(path);
-        html.IncludeDepth++;
+        var template = cache.Get(path);
+        render.IncludeDepth++;
         context.PushOutput();
         try
         {
@@ -141,20 +132,20 @@ internal static class TemplateHelpers
         finally
         {
             context.PopOutput();
-            html.IncludeDepth--;
+            render.IncludeDepth--;
         }
     }
 
     /// <summary>Adds the helpers to <paramref name="target"/>.</summary>
-    public static void ImportInto(ScriptObject target)
+    public void ImportInto(ScriptObject target)
     {
         target.Import("relative_url", new Func<TemplateContext, string?, string>(RelativeUrl));
-        target.Import("absolute_url", new Func<TemplateContext, string?, string>(AbsoluteUrl));
-        target.Import("format_date", new Func<TemplateContext, DateTime, string>(FormatDate));
-        target.Import("pluralize", new Func<int, string, string?, string>(Pluralize));
+        target.Import("absolute_url", new Func<string?, string>(AbsoluteUrl));
+        target.Import("format_date", new Func<DateTime, string>(FormatDate));
+        target.Import("pluralize", new Func<int, string, string?, string>(Plural.Of));
         target.Import("hue", new Func<string?, int>(Hue));
         target.Import("css_color", new Func<string?, string?>(CssColor));
-        target.Import("markdownify", new Func<TemplateContext, string?, Html>(Markdownify));
+        target.Import("markdownify", new Func<string?, Html>(Markdownify));
         target.Import("author_list", new Func<ScriptObject, bool, Html>(AuthorList));
         target.Import("safe_html", new Func<string?, Html>(SafeHtml));
         target.Import("include", new Func<TemplateContext, SourceSpan, string, Html>(Include));
@@ -163,6 +154,7 @@ internal static class TemplateHelpers
     private static bool IsAbsolute(string target) =>
         target.Contains("://", StringComparison.Ordinal) || target.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) || target.StartsWith('#');
 
-    private static HtmlTemplateContext Html(TemplateContext context) =>
+    /// <summary>The state of the render a helper is called from.</summary>
+    private static HtmlTemplateContext RenderOf(TemplateContext context) =>
         context as HtmlTemplateContext ?? throw new InvalidOperationException("Scholarly helpers need an HtmlTemplateContext.");
 }

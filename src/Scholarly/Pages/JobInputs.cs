@@ -1,4 +1,4 @@
-namespace Scholarly.Output;
+namespace Scholarly.Pages;
 
 /// <summary>
 /// What one output is made from, so a rebuild can tell which outputs an edit touches. Every list is empty unless set.

@@ -1,4 +1,4 @@
-namespace Scholarly.Model;
+namespace Scholarly.Text;
 
 /// <summary>
 /// Site-root-relative page and file paths ("papers/gba/", "assets/site.css") and the page-relative

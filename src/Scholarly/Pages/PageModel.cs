@@ -1,0 +1,59 @@
+using Scholarly.Configuration;
+using Scholarly.Model;
+using Scholarly.Templating;
+using Scholarly.Text;
+using Scriban.Runtime;
+
+namespace Scholarly.Pages;
+
+/// <summary>
+/// The <c>page</c> object of one render: kind, path, title, and what the head of the page needs to be found and
+/// followed (description, canonical address, feeds, JSON-LD), each from the page's kind.
+/// </summary>
+internal static class PageModel
+{
+    public static ScriptObject Build(SitePage page, Site site, IReadOnlyDictionary<string, FeedContent> feedsByPage)
+    {
+        var kind = page.Kind;
+        var model = new LazyScriptObject
+        {
+            ["kind"] = page.Layout,
+            ["url"] = page.Path,
+            ["title"] = page.Title,
+            ["canonical_url"] = kind.HasAddress ? site.Config.BaseUrl.AbsoluteUri + page.Path : null,
+        };
+        model.SetLazy("description", () => kind.DescriptionOf(page, site));
+        model.SetLazy("feeds", () => Feeds(page, site, feedsByPage));
+        model.SetLazy("json_ld", () => kind.JsonLdOf(page, site) is { } json ? new Html(json) : null);
+        model.IsReadOnly = true;
+        return model;
+    }
+
+    /// <summary>The feeds a page points readers to: the site's everywhere, a tag's on its page, each in RSS and Atom.</summary>
+    private static ReadOnlyScriptArray Feeds(SitePage page, Site site, IReadOnlyDictionary<string, FeedContent> feedsByPage)
+    {
+        var feeds = new List<object?>();
+        void Add(FeedContent feed)
+        {
+            feeds.Add(ReadOnly(new ScriptObject { ["title"] = feed.Title, ["url"] = feed.RssPath, ["type"] = "application/rss+xml" }));
+            if (site.Config.Builds(DisabledKinds.Atom))
+            {
+                feeds.Add(ReadOnly(new ScriptObject { ["title"] = feed.Title + " (Atom)", ["url"] = feed.AtomPath, ["type"] = "application/atom+xml" }));
+            }
+        }
+
+        if (page.Kind.OwnFeedOf(page) is { } own && feedsByPage.TryGetValue(own, out var ownFeed))
+        {
+            Add(ownFeed);
+        }
+
+        Add(feedsByPage[UrlPath.Home]);
+        return new ReadOnlyScriptArray(feeds);
+    }
+
+    private static ScriptObject ReadOnly(ScriptObject value)
+    {
+        value.IsReadOnly = true;
+        return value;
+    }
+}
