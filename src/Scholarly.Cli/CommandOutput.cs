@@ -1,4 +1,4 @@
 namespace Scholarly.Cli;
 
 /// <summary>Where commands write: results to <see cref="Out"/>, diagnostics to <see cref="Error"/>. Injected so tests can read both.</summary>
-public sealed record CommandOutput(TextWriter Out, TextWriter Error);
+internal sealed record CommandOutput(TextWriter Out, TextWriter Error);

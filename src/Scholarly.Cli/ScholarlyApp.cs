@@ -7,7 +7,7 @@ using Spectre.Console.Cli;
 namespace Scholarly.Cli;
 
 /// <summary>Wires the commands; exit codes: 0 success, 1 content or template errors, 2 a usage error.</summary>
-public static partial class ScholarlyApp
+internal static partial class ScholarlyApp
 {
     public const int Success = 0;
     public const int Failure = 1;

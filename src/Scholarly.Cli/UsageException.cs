@@ -1,4 +1,4 @@
 namespace Scholarly.Cli;
 
 /// <summary>The command line is wrong (an unknown option, say): reported with exit code 2.</summary>
-public sealed class UsageException(string message) : Exception(message);
+internal sealed class UsageException(string message) : Exception(message);

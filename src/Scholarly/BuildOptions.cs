@@ -8,7 +8,7 @@ namespace Scholarly;
 /// <param name="IncludeDrafts">Builds papers marked <c>draft: true</c> too.</param>
 /// <param name="Parallel">Loads, renders and writes on every core; off for debugging.</param>
 /// <param name="BuiltInThemesDirectory">Where the themes that ship with the tool are; null: beside the executable.</param>
-public sealed record BuildOptions(
+internal sealed record BuildOptions(
     string SourceDirectory = "content",
     string OutputDirectory = "output",
     string? Theme = null,

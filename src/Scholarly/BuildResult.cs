@@ -5,7 +5,7 @@ namespace Scholarly;
 /// <summary>The outcome of a build: whether it wrote the site, every diagnostic, and what it wrote.</summary>
 /// <param name="FilesChanged">Files written anew; a rebuild leaves files whose bytes did not change alone.</param>
 /// <param name="Phases">How long each phase took, in order (for --verbose and for finding where time goes).</param>
-public sealed record BuildResult(
+internal sealed record BuildResult(
     bool Succeeded,
     IReadOnlyList<Diagnostic> Diagnostics,
     int PagesWritten,

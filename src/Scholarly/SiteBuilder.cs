@@ -13,7 +13,7 @@ namespace Scholarly;
 /// One build: Load → Assemble → Plan → Render and Write. Any error stops the build before anything is published, so
 /// the previous output stays as it was.
 /// </summary>
-public static class SiteBuilder
+internal static class SiteBuilder
 {
     public static BuildResult Build(BuildOptions options)
     {

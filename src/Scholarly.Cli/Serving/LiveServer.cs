@@ -16,7 +16,7 @@ namespace Scholarly.Cli.Serving;
 /// pages as they are served (<see cref="ReloadScript"/>); nothing of it is ever written to a site.
 /// </summary>
 /// <remarks>Rebuilds run one at a time; a rebuild writes only the files that changed (see StagingFolder).</remarks>
-public sealed class LiveServer : IAsyncDisposable
+internal sealed class LiveServer : IAsyncDisposable
 {
     public const string EventsPath = "/__scholarly/events";
     public const string ScriptPath = ReloadScript.Path;

@@ -1,4 +1,4 @@
 namespace Scholarly.Checking;
 
 /// <summary>One thing wrong with a built site: on which page (or file), and what.</summary>
-public sealed record CheckProblem(string Page, string Message);
+internal sealed record CheckProblem(string Page, string Message);

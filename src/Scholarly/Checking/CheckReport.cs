@@ -1,7 +1,7 @@
 namespace Scholarly.Checking;
 
 /// <summary>What <see cref="SiteChecker"/> found: every problem, and how much it looked at.</summary>
-public sealed record CheckReport(IReadOnlyList<CheckProblem> Problems, int PagesChecked, int ReferencesChecked)
+internal sealed record CheckReport(IReadOnlyList<CheckProblem> Problems, int PagesChecked, int ReferencesChecked)
 {
     public bool IsClean => Problems.Count == 0;
 }

@@ -9,7 +9,7 @@ namespace Scholarly.Checking;
 /// every page needs a title and a description, unique ids and images with alt text; feeds and the sitemap must be
 /// well-formed. Works on any folder of HTML, not only Scholarly's output.
 /// </summary>
-public static class SiteChecker
+internal static class SiteChecker
 {
     private static readonly HtmlParser Parser = new();
 

@@ -4,7 +4,7 @@ namespace Scholarly.Configuration;
 /// Outputs a site may switch off with <c>disable_kinds:</c> in scholarly.yml (Hugo's name for it): a site that
 /// needs no per-tag feeds, say, or a benchmark that builds only what every generator builds.
 /// </summary>
-public static class DisabledKinds
+internal static class DisabledKinds
 {
     public const string NotFound = "404";
     public const string Sitemap = "sitemap";

@@ -3,7 +3,7 @@ using Scholarly.Text;
 namespace Scholarly.Configuration;
 
 /// <summary>The site's settings, from <c>scholarly.yml</c> with command-line overrides applied.</summary>
-public sealed record SiteConfig
+internal sealed record SiteConfig
 {
     /// <summary>The config file as shown in diagnostics.</summary>
     public required string SourceFile { get; init; }

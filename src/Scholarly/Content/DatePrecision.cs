@@ -1,7 +1,7 @@
 namespace Scholarly.Content;
 
 /// <summary>How much of a publication date is known: the day, only the month, or only the year.</summary>
-public enum DatePrecision
+internal enum DatePrecision
 {
     Day,
     Month,

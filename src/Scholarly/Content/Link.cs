@@ -5,7 +5,7 @@ namespace Scholarly.Content;
 /// <param name="Label">The text a reader sees.</param>
 /// <param name="Url">An absolute http(s) or mailto address, or a path relative to the site root.</param>
 /// <param name="Line">The line of its file that gives it (0 for one made up, such as the profile's email link), for messages.</param>
-public sealed record Link(string Kind, string Label, string Url, int Line = 0)
+internal sealed record Link(string Kind, string Label, string Url, int Line = 0)
 {
     /// <summary>True when the address leaves the site (so the theme may mark it external).</summary>
     public bool IsExternal => IsExternalAddress(Url);

@@ -1,4 +1,4 @@
 namespace Scholarly.Content;
 
 /// <summary>A headline number of the profile, shown as given (h-index 27, Novelty 58%).</summary>
-public sealed record Metric(string Label, string Value);
+internal sealed record Metric(string Label, string Value);

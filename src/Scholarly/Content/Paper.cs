@@ -1,7 +1,7 @@
 namespace Scholarly.Content;
 
 /// <summary>One publication, as loaded from its file under <c>papers/</c>, Markdown already rendered.</summary>
-public sealed record Paper
+internal sealed record Paper
 {
     /// <summary>The file it came from, relative to the site folder, as shown in diagnostics.</summary>
     public required string SourceFile { get; init; }

@@ -2,7 +2,7 @@ namespace Scholarly.Content;
 
 /// <summary>The researcher the site is about, from <c>profile.md</c>.</summary>
 /// <param name="PhotoLine">The line of <c>photo:</c>, for messages.</param>
-public sealed record Profile(
+internal sealed record Profile(
     string Name,
     string? Affiliation,
     string? Position,

@@ -6,7 +6,7 @@ namespace Scholarly.Content;
 /// </summary>
 /// <param name="Directory">The site folder, as a full path.</param>
 /// <param name="Origin">How it was found; it decides the default output folder and whether a command names the folder it chose.</param>
-public sealed record SiteFolder(string Directory, SiteFolderOrigin Origin)
+internal sealed record SiteFolder(string Directory, SiteFolderOrigin Origin)
 {
     /// <summary>
     /// Where <c>build</c> writes when no <c>--output</c> is given: <c>output/</c> inside a site folder, or beside
@@ -77,7 +77,7 @@ public sealed record SiteFolder(string Directory, SiteFolderOrigin Origin)
 }
 
 /// <summary>How a command found its site folder.</summary>
-public enum SiteFolderOrigin
+internal enum SiteFolderOrigin
 {
     /// <summary>Named on the command line (a folder named <c>content</c> counts as <see cref="RepositoryLayout"/>).</summary>
     Given,

@@ -4,7 +4,7 @@ namespace Scholarly.Content;
 /// The names of what a site folder holds: the one list the build reads from, the output guard protects, the
 /// unread-entry warning compares against and <c>serve</c> watches.
 /// </summary>
-public static class SiteLayout
+internal static class SiteLayout
 {
     public const string ConfigFile = "scholarly.yml";
     public const string ProfileFile = "profile.md";

@@ -1,7 +1,7 @@
 namespace Scholarly.Diagnostics;
 
 /// <summary>A problem in a user's file, pointed at by file, line and column (both 1-based; 0 when unknown).</summary>
-public sealed record Diagnostic(Severity Severity, string File, int Line, int Column, string Message)
+internal sealed record Diagnostic(Severity Severity, string File, int Line, int Column, string Message)
 {
     public static Diagnostic Error(string file, int line, int column, string message) =>
         new(Severity.Error, file, line, column, message);

@@ -2,7 +2,7 @@ namespace Scholarly.Diagnostics;
 
 /// <summary>Collects the diagnostics of one build from any thread and hands them back sorted by file and line.</summary>
 /// <remarks>Thread-safe: the load and render phases add to it in parallel.</remarks>
-public sealed class DiagnosticBag
+internal sealed class DiagnosticBag
 {
     private readonly List<Diagnostic> _items = [];
     private readonly Lock _gate = new();

@@ -1,7 +1,7 @@
 namespace Scholarly.Diagnostics;
 
 /// <summary>How bad a diagnostic is: errors fail the build, warnings are reported and the build goes on.</summary>
-public enum Severity
+internal enum Severity
 {
     Warning,
     Error,

@@ -1,7 +1,7 @@
 namespace Scholarly.Diagnostics;
 
 /// <summary>"Did you mean …?": the known name closest to a mistyped one, for every message that can offer one.</summary>
-public static class Suggestion
+internal static class Suggestion
 {
     /// <summary>
     /// The candidate nearest to <paramref name="name"/> by edit distance (case ignored), when it is close enough to be

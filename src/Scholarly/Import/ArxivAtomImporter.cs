@@ -5,7 +5,7 @@ using System.Xml.Linq;
 namespace Scholarly.Import;
 
 /// <summary>The Atom answer of an arXiv API query saved to a file: one paper per entry.</summary>
-public static class ArxivAtomImporter
+internal static class ArxivAtomImporter
 {
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
     private static readonly XNamespace Arxiv = "http://arxiv.org/schemas/atom";

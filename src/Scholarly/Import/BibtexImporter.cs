@@ -9,7 +9,7 @@ namespace Scholarly.Import;
 /// Markdown, dates from year/month/day or date, venue from journal/booktitle/journaltitle, identifiers from doi and
 /// eprint. Unknown fields are kept as they are.
 /// </summary>
-public static partial class BibtexImporter
+internal static partial class BibtexImporter
 {
     /// <summary>Fields that become part of the paper file; every other field is kept under <c>extra</c>.</summary>
     private static readonly HashSet<string> Mapped =

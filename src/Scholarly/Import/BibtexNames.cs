@@ -4,7 +4,7 @@ namespace Scholarly.Import;
 /// BibTeX's name lists: "A and B and others", each name as "First von Last", "von Last, First" or
 /// "von Last, Jr, First"; a name in braces ({Google DeepMind}) is one name whatever it holds.
 /// </summary>
-public static partial class BibtexNames
+internal static partial class BibtexNames
 {
     /// <summary>The names as a reader writes them ("Ada Lovelace", "Ludwig van Beethoven", "Google DeepMind"), and whether the list ends with "others".</summary>
     public static (IReadOnlyList<string> Names, bool Others) Parse(string latex)

@@ -8,7 +8,7 @@ namespace Scholarly.Import;
 /// in quotes, bare numbers and macro names joined by #, types and field names in any case. A malformed entry is
 /// reported with its line and column and skipped; parsing resumes at the next entry.
 /// </summary>
-public sealed class BibtexParser
+internal sealed class BibtexParser
 {
     private static readonly Dictionary<string, string> Months = new(StringComparer.OrdinalIgnoreCase)
     {

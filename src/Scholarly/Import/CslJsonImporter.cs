@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace Scholarly.Import;
 
 /// <summary>CSL-JSON, as Zotero and Better BibTeX export it: an array of items (or one item).</summary>
-public static class CslJsonImporter
+internal static class CslJsonImporter
 {
     public static (IReadOnlyList<ImportedPaper> Papers, IReadOnlyList<BibtexError> Errors) Import(string text, string file)
     {

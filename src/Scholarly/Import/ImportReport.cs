@@ -3,9 +3,9 @@ using Scholarly.Diagnostics;
 namespace Scholarly.Import;
 
 /// <summary>What an import did (or, with --dry-run, would do) to one paper file.</summary>
-public sealed record ImportAction(ImportActionKind Kind, string File, string Origin, string? Reason = null);
+internal sealed record ImportAction(ImportActionKind Kind, string File, string Origin, string? Reason = null);
 
-public enum ImportActionKind
+internal enum ImportActionKind
 {
     Create,
     Update,
@@ -14,7 +14,7 @@ public enum ImportActionKind
 }
 
 /// <summary>Every action and every problem of an import; it failed when any entry could not be read.</summary>
-public sealed record ImportReport(IReadOnlyList<ImportAction> Actions, IReadOnlyList<Diagnostic> Problems)
+internal sealed record ImportReport(IReadOnlyList<ImportAction> Actions, IReadOnlyList<Diagnostic> Problems)
 {
     public int Count(ImportActionKind kind) => Actions.Count(a => a.Kind == kind);
 

@@ -6,7 +6,7 @@ namespace Scholarly.Import;
 /// <param name="Origin">Where it came from, "refs.bib:12", for messages.</param>
 /// <param name="Bibtex">A self-contained BibTeX entry (macros expanded, crossref fields included) for exports.</param>
 /// <param name="Extra">Fields Scholarly has no place for, kept as written.</param>
-public sealed record ImportedPaper(
+internal sealed record ImportedPaper(
     string Key,
     string Title,
     IReadOnlyList<string> Authors,

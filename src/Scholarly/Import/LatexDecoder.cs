@@ -8,7 +8,7 @@ namespace Scholarly.Import;
 /// \emph and \textit *x*, \textbf **x**, \url and \href links; braces that protect capitals are dropped (the original
 /// entry is kept for exports), and math ($...$) is kept as math.
 /// </summary>
-public static class LatexDecoder
+internal static class LatexDecoder
 {
     private static readonly Dictionary<char, char> Accents = new()
     {

@@ -9,7 +9,7 @@ namespace Scholarly.Import;
 /// Writes an imported paper as the front matter a person would write by hand: quoted scalars, lists one per line,
 /// the abstract and the BibTeX entry as literal blocks, unknown fields under <c>extra</c>.
 /// </summary>
-public static class PaperFileWriter
+internal static class PaperFileWriter
 {
     /// <summary>Control characters but line feed and tab, and what YAML also reads as a line break or a mark.</summary>
     private static readonly System.Buffers.SearchValues<char> NotInABlock = System.Buffers.SearchValues.Create(

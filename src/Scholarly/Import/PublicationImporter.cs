@@ -12,7 +12,7 @@ namespace Scholarly.Import;
 /// by DOI, then arXiv id, then citation key, then title) gets its front matter updated and its body kept; a file
 /// written by hand is left alone unless forced; each file appears whole or not at all.
 /// </summary>
-public static partial class PublicationImporter
+internal static partial class PublicationImporter
 {
     public static ImportReport Run(IReadOnlyList<string> files, string siteDirectory, bool dryRun, bool force)
     {

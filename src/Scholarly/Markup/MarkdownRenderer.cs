@@ -11,7 +11,7 @@ namespace Scholarly.Markup;
 /// Thread-safe: a <see cref="MarkdownPipeline"/> is immutable once built, so the load phase shares one.
 /// Raw HTML in content is escaped, so a stray &lt;script&gt; in an abstract shows as text.
 /// </remarks>
-public sealed partial class MarkdownRenderer
+internal sealed partial class MarkdownRenderer
 {
     private readonly MarkdownPipeline _pipeline;
     private readonly MarkdownPipeline _linklessPipeline;

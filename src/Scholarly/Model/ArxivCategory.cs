@@ -2,7 +2,7 @@ namespace Scholarly.Model;
 
 /// <summary>The names of arXiv's subject categories, so a tag page for cs.DC can say what cs.DC is.</summary>
 /// <remarks>From arXiv's category taxonomy; computer science in full, the others most used alongside it.</remarks>
-public static class ArxivCategory
+internal static class ArxivCategory
 {
     private static readonly Dictionary<string, string> Names = new(StringComparer.OrdinalIgnoreCase)
     {

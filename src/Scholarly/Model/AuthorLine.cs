@@ -3,13 +3,13 @@ using Scholarly.Text;
 namespace Scholarly.Model;
 
 /// <summary>One entry of a shortened author list: a name (maybe the site owner's) or the gap before a name further down.</summary>
-public sealed record AuthorEntry(string Name, bool IsOwner, bool IsGap);
+internal sealed record AuthorEntry(string Name, bool IsOwner, bool IsGap);
 
 /// <summary>
 /// Shortens an author list for a paper card: the first <c>limit</c> names, then, when the owner comes later,
 /// a gap and the owner, so a reader always sees where the site's owner stands; "et al." when anyone is left out.
 /// </summary>
-public static class AuthorLine
+internal static class AuthorLine
 {
     public static (IReadOnlyList<AuthorEntry> Entries, bool EtAl) Shorten(IReadOnlyList<string> authors, bool etAl, string? owner, int limit)
     {

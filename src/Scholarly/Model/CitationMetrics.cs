@@ -7,7 +7,7 @@ namespace Scholarly.Model;
 /// Headline numbers computed from the papers' citation counts (h-index, i10-index, citations, papers), merged with
 /// the numbers the profile declares.
 /// </summary>
-public static class CitationMetrics
+internal static class CitationMetrics
 {
     /// <summary>The largest h such that h papers have at least h citations each.</summary>
     public static int HIndex(IEnumerable<int> citations)

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Scholarly.Model;
 
 /// <summary>Dates as the seed page shows them: "May 28" within the reference year, "May 23, 2022" otherwise.</summary>
-public static class DateText
+internal static class DateText
 {
     public static string Display(DateOnly date, int referenceYear) =>
         date.Year == referenceYear

@@ -11,7 +11,7 @@ namespace Scholarly.Model;
 /// <param name="CitationKeys">Each paper's BibTeX key, unique across the site.</param>
 /// <param name="Metrics">The profile's metrics merged with those computed from citation counts.</param>
 /// <param name="BuildDate">The date the build counts as "today" (config, SOURCE_DATE_EPOCH, or the clock), fixed once per build.</param>
-public sealed record Site(
+internal sealed record Site(
     SiteConfig Config,
     Profile Profile,
     IReadOnlyList<Paper> Papers,

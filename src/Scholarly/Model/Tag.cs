@@ -5,7 +5,7 @@ using Scholarly.Content;
 namespace Scholarly.Model;
 
 /// <summary>A tag and its papers, newest first; its page is <c>tags/{Slug}/</c>.</summary>
-public sealed record Tag(string Name, string Slug, IReadOnlyList<Paper> Papers)
+internal sealed record Tag(string Name, string Slug, IReadOnlyList<Paper> Papers)
 {
     /// <summary>
     /// The slug of a tag name: <see cref="Text.Slug.From"/>, or, for a name in a script slugs cannot spell

@@ -3,4 +3,4 @@ using Scholarly.Content;
 namespace Scholarly.Model;
 
 /// <summary>The papers of one calendar year, newest first (for themes that list publications like a CV).</summary>
-public sealed record Year(int Number, IReadOnlyList<Paper> Papers);
+internal sealed record Year(int Number, IReadOnlyList<Paper> Papers);

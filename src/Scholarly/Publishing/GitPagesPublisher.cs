@@ -7,7 +7,7 @@ namespace Scholarly.Publishing;
 /// Publishes a built site to a branch of a git repository (gh-pages by default), the way GitHub Pages' "deploy from
 /// a branch" wants it: the branch holds exactly the site, one commit per publish that changed something.
 /// </summary>
-public static class GitPagesPublisher
+internal static class GitPagesPublisher
 {
     /// <summary>The outcome: whether a commit was pushed, and what git said when it failed.</summary>
     public sealed record Result(bool Succeeded, bool Changed, string Message);

@@ -1,7 +1,7 @@
 namespace Scholarly.Templating;
 
 /// <summary>A page layout (layouts/) or a partial included by layouts (partials/).</summary>
-public enum TemplateKind
+internal enum TemplateKind
 {
     Layout,
     Partial,

@@ -4,7 +4,7 @@ using System.Text;
 namespace Scholarly.Text;
 
 /// <summary>Compares author names the way a reader would: case, accents, spacing and punctuation do not matter.</summary>
-public static class AuthorName
+internal static class AuthorName
 {
     public static bool SamePerson(string a, string b) => Key(a) == Key(b);
 

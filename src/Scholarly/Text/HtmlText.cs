@@ -4,7 +4,7 @@ using System.Text;
 namespace Scholarly.Text;
 
 /// <summary>Escapes text for HTML element content and quoted attribute values; leaves every other character as it is (é stays é).</summary>
-public static class HtmlText
+internal static class HtmlText
 {
     private static readonly SearchValues<char> Specials = SearchValues.Create("&<>\"'");
 

@@ -1,7 +1,7 @@
 namespace Scholarly.Text;
 
 /// <summary>How the pages of a site link to each other (<c>relative_links:</c> in scholarly.yml).</summary>
-public enum LinkStyle
+internal enum LinkStyle
 {
     /// <summary>Page-relative ("../../tags/x/"), the default: the output works from any folder, subpath or file://.</summary>
     PageRelative,

@@ -1,7 +1,7 @@
 namespace Scholarly.Text;
 
 /// <summary>Counts in words, for pages, templates (<c>pluralize</c>) and the command line alike.</summary>
-public static class Plural
+internal static class Plural
 {
     /// <summary>"1 paper", "32 papers"; the plural defaults to the singular plus "s".</summary>
     public static string Of(int count, string singular, string? plural = null) =>

@@ -5,7 +5,7 @@ namespace Scholarly.Text;
 /// Markdown carries for the site root (Markdown is rendered once, before anyone knows which page it will sit on), and
 /// what that placeholder becomes on each page and in the feeds.
 /// </summary>
-public sealed class SiteLinks(Uri baseUrl, LinkStyle style)
+internal sealed class SiteLinks(Uri baseUrl, LinkStyle style)
 {
     /// <summary>Stands for the site root in rendered Markdown, at the start of an attribute value (<c>href="…"</c>).</summary>
     public const string RootPlaceholder = "scholarly-site-root:";

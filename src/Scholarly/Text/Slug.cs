@@ -4,7 +4,7 @@ using System.Text;
 namespace Scholarly.Text;
 
 /// <summary>URL-safe names: lower-case ASCII letters, digits, '-' and '.', accents folded (Marković → markovic).</summary>
-public static class Slug
+internal static class Slug
 {
     /// <summary>
     /// The slug of <paramref name="text"/>; empty when nothing URL-safe is left (a title in CJK script, say).

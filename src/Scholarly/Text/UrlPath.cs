@@ -4,7 +4,7 @@ namespace Scholarly.Text;
 /// Site-root-relative page and file paths ("papers/gba/", "assets/site.css") and the page-relative
 /// links between them, so the output works under any base path, a GitHub Pages subpath or file://.
 /// </summary>
-public static class UrlPath
+internal static class UrlPath
 {
     public const string Home = "";
     public const string TagsIndex = "tags/";

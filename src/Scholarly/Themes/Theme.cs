@@ -4,7 +4,7 @@ namespace Scholarly.Themes;
 
 /// <summary>A theme folder and its manifest (<c>theme.yml</c>); <see cref="Parent"/> is the theme it extends.</summary>
 /// <param name="Params">The params the theme declares, with their defaults.</param>
-public sealed record Theme(string Name, string Directory, string? Description, string? Version, string? Author, IReadOnlyList<ParamSetting> Params, Theme? Parent)
+internal sealed record Theme(string Name, string Directory, string? Description, string? Version, string? Author, IReadOnlyList<ParamSetting> Params, Theme? Parent)
 {
     public const string ManifestFile = "theme.yml";
 
