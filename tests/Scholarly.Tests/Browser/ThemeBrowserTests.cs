@@ -7,7 +7,7 @@ namespace Scholarly.Tests.Browser;
 /// <summary>
 /// Each built-in theme in a real browser (headless Chromium over HTTP): the home, a paper and a tag page at desktop
 /// and phone widths load with no console error and no failed request and never scroll sideways on a phone; the
-/// light/dark toggle changes the page and is remembered after a reload.
+/// light/dark toggle makes the page dark (relative luminance below 0.2) and light again, and is remembered after a reload.
 /// </summary>
 [TestFixtureSource(typeof(BuiltInThemeTests), nameof(BuiltInThemeTests.Themes))]
 [NonParallelizable]
@@ -95,6 +95,8 @@ public class ThemeBrowserTests(string theme)
         await toggle.ClickAsync();
         var dark = await Background(page);
         Assert.That(dark, Is.Not.EqualTo(light));
+        Assert.That(RelativeLuminance(light), Is.GreaterThan(0.8), $"light mode is light: {light}");
+        Assert.That(RelativeLuminance(dark), Is.LessThan(0.2), $"dark mode is dark: {dark}");
         Assert.That(await toggle.GetAttributeAsync("aria-pressed"), Is.EqualTo("true"));
 
         await page.ReloadAsync();
@@ -118,7 +120,29 @@ public class ThemeBrowserTests(string theme)
         await lightPage.GotoAsync(_server!.BaseUrl);
         await darkPage.GotoAsync(_server.BaseUrl);
 
-        Assert.That(await Background(darkPage), Is.Not.EqualTo(await Background(lightPage)));
+        var dark = await Background(darkPage);
+        var light = await Background(lightPage);
+        Assert.That(dark, Is.Not.EqualTo(light));
+        Assert.That(RelativeLuminance(dark), Is.LessThan(0.2), $"the system's dark preference gives a dark page: {dark}");
+        Assert.That(RelativeLuminance(light), Is.GreaterThan(0.8), $"and its light preference a light one: {light}");
+    }
+
+    /// <summary>
+    /// WCAG's relative luminance (0 black, 1 white) of a computed colour, "rgb(r, g, b)" or "rgba(r, g, b, a)"; a colour
+    /// that is not opaque is refused, since what shows through it is not known.
+    /// </summary>
+    private static double RelativeLuminance(string cssColor)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(cssColor, @"^rgba?\((\d+(?:\.\d+)?), (\d+(?:\.\d+)?), (\d+(?:\.\d+)?)(?:, ([\d.]+))?\)$");
+        Assert.That(match.Success, Is.True, $"a computed rgb() colour, not '{cssColor}'");
+        Assert.That(match.Groups[4].Success ? double.Parse(match.Groups[4].Value, System.Globalization.CultureInfo.InvariantCulture) : 1, Is.EqualTo(1), $"an opaque background, not '{cssColor}'");
+        double Channel(int group)
+        {
+            var c = double.Parse(match.Groups[group].Value, System.Globalization.CultureInfo.InvariantCulture) / 255;
+            return c <= 0.04045 ? c / 12.92 : Math.Pow((c + 0.055) / 1.055, 2.4);
+        }
+
+        return (0.2126 * Channel(1)) + (0.7152 * Channel(2)) + (0.0722 * Channel(3));
     }
 
     private static Task<string> Background(IPage page) =>
