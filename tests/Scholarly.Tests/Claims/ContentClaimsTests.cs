@@ -164,10 +164,9 @@ public class ContentClaimsTests
         Assert.That(site.Read("publications.bib"), Does.Contain(entry));
     }
 
-    /// <summary>README, the profile: "photo: photo.jpg  # a file in static/; without one, the theme shows initials".</summary>
+    /// <summary>README, the profile: "photo: … scholar and sidebar show it (initials without one)".</summary>
     [TestCase("scholar")]
     [TestCase("sidebar")]
-    [TestCase("minimal", Ignore = "claim false: README.md's profile (photo: \"without one, the theme shows initials\") does not hold for the built-in minimal theme, whose home layout shows neither a photo nor initials")]
     public void APhotoIsShownAndWithoutOneTheInitials(string theme)
     {
         using var site = new TestSite()
