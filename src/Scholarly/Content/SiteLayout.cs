@@ -11,6 +11,9 @@ internal static class SiteLayout
     public const string PapersFolder = "papers";
     public const string StaticFolder = "static";
     public const string LayoutsFolder = "layouts";
+
+    /// <summary>A site's partials, in the folder of the name a theme uses (older sites keep them in layouts/partials/, still read).</summary>
+    public const string PartialsFolder = "partials";
     public const string ThemesFolder = "themes";
 
     /// <summary>Where a site folder's build goes by default, inside it (as Hugo's <c>public/</c>); never read as content.</summary>
@@ -23,7 +26,7 @@ internal static class SiteLayout
     public const string RepositorySiteFolder = "content";
 
     /// <summary>Every file and folder at the top of a site that the build reads.</summary>
-    public static IReadOnlyList<string> ReadEntries { get; } = [ConfigFile, ProfileFile, PapersFolder, StaticFolder, LayoutsFolder, ThemesFolder];
+    public static IReadOnlyList<string> ReadEntries { get; } = [ConfigFile, ProfileFile, PapersFolder, StaticFolder, LayoutsFolder, PartialsFolder, ThemesFolder];
 
     /// <summary>
     /// How names in a site folder compare: exactly on Linux; ignoring case on macOS and Windows, whose file systems

@@ -9,6 +9,8 @@ internal sealed class NotFoundPage : PageKind
 {
     public override string Layout => "404";
 
+    public override string FlagName => "not_found";
+
     public override IEnumerable<SitePage> PagesOf(Site site) =>
         site.Config.Builds(DisabledKinds.NotFound) ? [new SitePage(this, UrlPath.NotFound, "Page not found")] : [];
 

@@ -13,6 +13,9 @@ internal abstract class PageKind
     /// <summary>The layout's name (<c>paper</c> → layouts/paper.html), also <c>page.kind</c> in templates.</summary>
     public abstract string Layout { get; }
 
+    /// <summary>The name of the page's flag in templates, <c>page.is_NAME</c> (<c>page.is_paper</c>): the layout's by default.</summary>
+    public virtual string FlagName => Layout;
+
     /// <summary>Every page of this kind the site has, in the order they are planned.</summary>
     public abstract IEnumerable<SitePage> PagesOf(Site site);
 

@@ -22,6 +22,13 @@ internal static class PageModel
             ["title"] = page.Title,
             ["canonical_url"] = kind.HasAddress ? site.Config.BaseUrl.AbsoluteUri + page.Path : null,
         };
+
+        // page.is_home, page.is_paper …: a theme tests a flag, never a kind's name as a string.
+        foreach (var other in PageKinds.All)
+        {
+            model["is_" + other.FlagName] = ReferenceEquals(other, kind);
+        }
+
         model.SetLazy("description", () => kind.DescriptionOf(page, site));
         model.SetLazy("feeds", () => Feeds(page, site, feedsByPage));
         model.SetLazy("json_ld", () => kind.JsonLdOf(page, site) is { } json ? new Html(json) : null);

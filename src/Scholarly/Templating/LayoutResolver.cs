@@ -5,15 +5,13 @@ using Scholarly.Themes;
 namespace Scholarly.Templating;
 
 /// <summary>
-/// Finds the file for a layout or partial: the site's own <c>layouts/</c> first, then the theme, then its parents.
+/// Finds the file for a layout or partial: the site's own <c>layouts/</c> or <c>partials/</c> first, then the theme, then its parents.
 /// Lookups are cached; a miss returns every path tried so the error can list them. A candidate reached through a
 /// symbolic link is passed over (it could render a file from anywhere into a page) and kept in <see cref="SkippedLinks"/>.
 /// </summary>
 /// <remarks>Thread-safe: renders resolve in parallel.</remarks>
 internal sealed class LayoutResolver(string siteDirectory, Theme theme)
 {
-    public const string SiteLayoutsFolder = SiteLayout.LayoutsFolder;
-
     private readonly ConcurrentDictionary<(TemplateKind, string), string?> _cache = new();
 
     /// <summary>The links lookups passed over, each with the folder it was checked from (for the warning's path).</summary>
@@ -41,11 +39,16 @@ internal sealed class LayoutResolver(string siteDirectory, Theme theme)
     private List<(string Path, string Root)> Rooted(TemplateKind kind, string name)
     {
         var file = Path.HasExtension(name) ? name : name + ".html";
-        var (siteFolder, themeFolder) = kind == TemplateKind.Layout
-            ? (Path.Combine(siteDirectory, SiteLayoutsFolder), "layouts")
-            : (Path.Combine(siteDirectory, SiteLayoutsFolder, "partials"), "partials");
-        var candidates = new List<(string Path, string Root)> { (Path.Combine(siteFolder, file), siteDirectory) };
-        candidates.AddRange(theme.Chain().Select(t => (Path.Combine(t.Directory, themeFolder, file), SymbolicLinks.RootFor(t.Directory, siteDirectory))));
+        var folder = kind == TemplateKind.Layout ? SiteLayout.LayoutsFolder : SiteLayout.PartialsFolder;
+
+        // The same folder names in a site as in a theme; a site's layouts/partials/ (the older place) comes after its partials/.
+        var candidates = new List<(string Path, string Root)> { (Path.Combine(siteDirectory, folder, file), siteDirectory) };
+        if (kind == TemplateKind.Partial)
+        {
+            candidates.Add((Path.Combine(siteDirectory, SiteLayout.LayoutsFolder, SiteLayout.PartialsFolder, file), siteDirectory));
+        }
+
+        candidates.AddRange(theme.Chain().Select(t => (Path.Combine(t.Directory, folder, file), SymbolicLinks.RootFor(t.Directory, siteDirectory))));
         return candidates;
     }
 

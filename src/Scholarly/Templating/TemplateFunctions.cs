@@ -44,44 +44,18 @@ internal sealed class TemplateFunctions(
     public Html Markdownify(string? text) => new(markdown.ToHtml(text ?? ""));
 
     /// <summary>
-    /// A paper's authors as HTML: the owner in <c>strong.owner</c>, "…" where names are left out before the owner,
-    /// " et al." when the list is cut. Short by default (the config's authors_before_et_al); all with <c>full</c>.
+    /// A paper's authors as HTML, as the theme's <c>authors</c> partial writes them (scholar's: the owner in
+    /// <c>strong.owner</c>, "…" where names are left out before the owner, " et al." when the list is cut). Short by
+    /// default (the config's authors_before_et_al); all with <c>full</c>.
     /// </summary>
-    public static Html AuthorList(ScriptObject paper, bool full = false)
+    public Html AuthorList(TemplateContext context, SourceSpan span, ScriptObject paper, bool full = false)
     {
-        if (paper[full ? "authors" : "authors_short"] is not IEnumerable<object> authors || paper[full ? "et_al" : "authors_short_et_al"] is not bool etAl)
+        if (paper["authors"] is not IEnumerable<object> || paper["authors_short"] is not IEnumerable<object>)
         {
-            throw new ArgumentException("author_list takes a paper, e.g. {{ author_list paper }}", nameof(paper));
+            throw new ScriptRuntimeException(span, "author_list takes a paper, e.g. {{ author_list paper }}");
         }
 
-        var html = new System.Text.StringBuilder();
-        foreach (var author in authors.OfType<ScriptObject>())
-        {
-            if (html.Length > 0)
-            {
-                html.Append(", ");
-            }
-
-            var name = HtmlText.Escape(author["name"] as string ?? "");
-            if (author["is_gap"] is true)
-            {
-                html.Append('…');
-            }
-            else if (author["is_owner"] is true)
-            {
-                html.Append("<strong class=\"owner\">").Append(name).Append("</strong>");
-            }
-            else if (author["url"] is string url)
-            {
-                html.Append("<a class=\"coauthor\" href=\"").Append(HtmlText.Escape(url)).Append("\">").Append(name).Append("</a>");
-            }
-            else
-            {
-                html.Append(name);
-            }
-        }
-
-        return new Html(etAl ? html.Append(" et al.").ToString() : html.ToString());
+        return Include(context, span, "authors", new ScriptObject { ["paper"] = paper, ["full"] = full });
     }
 
     /// <summary>
@@ -110,9 +84,11 @@ internal sealed class TemplateFunctions(
 
     /// <summary>
     /// Renders the partial <paramref name="name"/> (partials/NAME.html, looked up site first, then theme, then parents)
-    /// in the current scope, so it sees the caller's variables, and returns its HTML.
+    /// and returns its HTML. It sees the caller's variables; <paramref name="inputs"/>
+    /// (<c>{{ include "authors" { paper: paper, full: true } }}</c>) are set in a scope of its own on top of them, so
+    /// what it assigns stays there.
     /// </summary>
-    public Html Include(TemplateContext context, SourceSpan span, string name)
+    public Html Include(TemplateContext context, SourceSpan span, string name, ScriptObject? inputs = null)
     {
         var render = RenderOf(context);
         var path = resolver.Resolve(TemplateKind.Partial, name)
@@ -125,12 +101,24 @@ internal sealed class TemplateFunctions(
         var template = cache.Get(path);
         render.IncludeDepth++;
         context.PushOutput();
+        if (inputs is not null)
+        {
+            var scope = new ScriptObject();
+            scope.Import(inputs);
+            context.PushGlobal(scope);
+        }
+
         try
         {
             return new Html(template.Render(context) ?? "");
         }
         finally
         {
+            if (inputs is not null)
+            {
+                context.PopGlobal();
+            }
+
             context.PopOutput();
             render.IncludeDepth--;
         }
@@ -146,9 +134,9 @@ internal sealed class TemplateFunctions(
         target.Import("hue", new Func<string?, int>(Hue));
         target.Import("css_color", new Func<string?, string?>(CssColor));
         target.Import("markdownify", new Func<string?, Html>(Markdownify));
-        target.Import("author_list", new Func<ScriptObject, bool, Html>(AuthorList));
+        target.Import("author_list", new Func<TemplateContext, SourceSpan, ScriptObject, bool, Html>(AuthorList));
         target.Import("safe_html", new Func<string?, Html>(SafeHtml));
-        target.Import("include", new Func<TemplateContext, SourceSpan, string, Html>(Include));
+        target.Import("include", new Func<TemplateContext, SourceSpan, string, ScriptObject?, Html>(Include));
     }
 
     private static bool IsAbsolute(string target) =>

@@ -144,6 +144,7 @@ internal sealed class TemplateModel
         ["links"] = ReadOnlyArray(profile.Links.Select(LinkObject)),
         ["metrics"] = ReadOnlyArray(metrics.Select(m => ReadOnly(new ScriptObject { ["label"] = m.Label, ["value"] = m.Value }))),
         ["bio"] = new Html(profile.BioHtml),
+        ["has_bio"] = profile.BioHtml.Length > 0,
     });
 
     private ReadOnlyScriptArray PaperList(IEnumerable<Paper> papers) => ReadOnlyArray(papers.Select(p => _papers[p]));

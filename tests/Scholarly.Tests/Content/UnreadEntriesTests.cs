@@ -32,7 +32,7 @@ public class UnreadEntriesTests
 
         var warnings = site.Build().Diagnostics.Select(d => d.ToString()).ToList();
 
-        Assert.That(warnings, Is.EqualTo(new[] { "docs/: warning: this folder is not read; a site reads papers/, static/, layouts/, themes/; files to publish as they are go in static/" }));
+        Assert.That(warnings, Is.EqualTo(new[] { "docs/: warning: this folder is not read; a site reads papers/, static/, layouts/, partials/, themes/; files to publish as they are go in static/" }));
     }
 
     [Test]
