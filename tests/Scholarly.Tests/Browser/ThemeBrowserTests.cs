@@ -15,34 +15,19 @@ public class ThemeBrowserTests(string theme)
 {
     private static readonly string[] Pages = ["", "papers/rollart/", "tags/cs.dc/"];
 
-    private string _output = "";
-    private StaticServer? _server;
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
+    private BrowsedSample? _sample;
+
+    private BrowsedSample Sample => _sample ?? throw new InvalidOperationException("the fixture has not started");
 
     [OneTimeSetUp]
-    public async Task StartAsync()
-    {
-        (_playwright, _browser) = await Chromium.LaunchAsync();
-        _output = Path.Combine(Path.GetTempPath(), "scholarly-tests", Guid.NewGuid().ToString("N"));
-        var result = SiteBuilder.Build(new BuildOptions(RepositoryPaths.Content, _output, Theme: theme, BuiltInThemesDirectory: RepositoryPaths.Themes));
-        Assert.That(result.Succeeded, Is.True, string.Join("\n", result.Diagnostics));
-        _server = new StaticServer(_output);
-    }
+    public async Task StartAsync() => _sample = await BrowsedSample.StartAsync(theme);
 
     [OneTimeTearDown]
     public async Task StopAsync()
     {
-        _server?.Dispose();
-        if (_browser is not null)
+        if (_sample is not null)
         {
-            await _browser.CloseAsync();
-        }
-
-        _playwright?.Dispose();
-        if (Directory.Exists(_output))
-        {
-            Directory.Delete(_output, recursive: true);
+            await _sample.DisposeAsync();
         }
     }
 
@@ -52,7 +37,7 @@ public class ThemeBrowserTests(string theme)
     {
         foreach (var path in Pages)
         {
-            await using var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+            await using var context = await Sample.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
             var page = await context.NewPageAsync();
             var problems = new List<string>();
             page.Console += (_, message) =>
@@ -72,7 +57,7 @@ public class ThemeBrowserTests(string theme)
                 }
             };
 
-            var response = await page.GotoAsync(_server!.BaseUrl + path, new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+            var response = await page.GotoAsync(Sample.BaseUrl + path, new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
 
             Assert.That(response!.Status, Is.EqualTo(200), path);
             Assert.That(problems, Is.Empty, $"{theme} {path} at {width}px");
@@ -85,9 +70,9 @@ public class ThemeBrowserTests(string theme)
     [Test]
     public async Task TheDarkToggleChangesTheBackgroundAndIsRememberedAfterAReload()
     {
-        await using var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { ColorScheme = ColorScheme.Light });
+        await using var context = await Sample.Browser.NewContextAsync(new BrowserNewContextOptions { ColorScheme = ColorScheme.Light });
         var page = await context.NewPageAsync();
-        await page.GotoAsync(_server!.BaseUrl);
+        await page.GotoAsync(Sample.BaseUrl);
         var light = await Background(page);
 
         var toggle = page.Locator("[data-color-scheme-toggle]");
@@ -103,7 +88,7 @@ public class ThemeBrowserTests(string theme)
         Assert.That(await page.EvaluateAsync<string>("() => document.documentElement.dataset.colorScheme"), Is.EqualTo("dark"));
         Assert.That(await Background(page), Is.EqualTo(dark), "remembered after a reload");
 
-        await page.GotoAsync(_server.BaseUrl + Pages[1]);
+        await page.GotoAsync(Sample.BaseUrl + Pages[1]);
         Assert.That(await Background(page), Is.EqualTo(dark), "and on the next page");
 
         await page.Locator("[data-color-scheme-toggle]").ClickAsync();
@@ -113,12 +98,12 @@ public class ThemeBrowserTests(string theme)
     [Test]
     public async Task DarkIsTheDefaultWhenTheSystemPrefersIt()
     {
-        await using var lightContext = await _browser!.NewContextAsync(new BrowserNewContextOptions { ColorScheme = ColorScheme.Light });
-        await using var darkContext = await _browser.NewContextAsync(new BrowserNewContextOptions { ColorScheme = ColorScheme.Dark });
+        await using var lightContext = await Sample.Browser.NewContextAsync(new BrowserNewContextOptions { ColorScheme = ColorScheme.Light });
+        await using var darkContext = await Sample.Browser.NewContextAsync(new BrowserNewContextOptions { ColorScheme = ColorScheme.Dark });
         var lightPage = await lightContext.NewPageAsync();
         var darkPage = await darkContext.NewPageAsync();
-        await lightPage.GotoAsync(_server!.BaseUrl);
-        await darkPage.GotoAsync(_server.BaseUrl);
+        await lightPage.GotoAsync(Sample.BaseUrl);
+        await darkPage.GotoAsync(Sample.BaseUrl);
 
         var dark = await Background(darkPage);
         var light = await Background(lightPage);

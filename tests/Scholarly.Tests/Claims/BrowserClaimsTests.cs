@@ -14,34 +14,19 @@ public class BrowserClaimsTests(string theme)
 
     private static readonly string[] PrintedPages = ["", "papers/rollart/", "tags/cs.dc/"];
 
-    private string _output = "";
-    private StaticServer? _server;
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
+    private BrowsedSample? _sample;
+
+    private BrowsedSample Sample => _sample ?? throw new InvalidOperationException("the fixture has not started");
 
     [OneTimeSetUp]
-    public async Task StartAsync()
-    {
-        (_playwright, _browser) = await Chromium.LaunchAsync();
-        _output = Path.Combine(Path.GetTempPath(), "scholarly-tests", Guid.NewGuid().ToString("N"));
-        var result = SiteBuilder.Build(new BuildOptions(RepositoryPaths.Content, _output, Theme: theme, BuiltInThemesDirectory: RepositoryPaths.Themes));
-        Assert.That(result.Succeeded, Is.True, string.Join("\n", result.Diagnostics));
-        _server = new StaticServer(_output);
-    }
+    public async Task StartAsync() => _sample = await BrowsedSample.StartAsync(theme);
 
     [OneTimeTearDown]
     public async Task StopAsync()
     {
-        _server?.Dispose();
-        if (_browser is not null)
+        if (_sample is not null)
         {
-            await _browser.CloseAsync();
-        }
-
-        _playwright?.Dispose();
-        if (Directory.Exists(_output))
-        {
-            Directory.Delete(_output, recursive: true);
+            await _sample.DisposeAsync();
         }
     }
 
@@ -49,19 +34,19 @@ public class BrowserClaimsTests(string theme)
     [Test]
     public async Task NoPageOfTheSampleSiteScrollsSidewaysOnA360PixelScreen()
     {
-        var pages = Directory.GetFiles(_output, "*.html", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(_output, f))
+        var pages = Directory.GetFiles(Sample.Output, "*.html", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(Sample.Output, f))
             .Select(p => p == "index.html" ? "" : p.EndsWith("/index.html", StringComparison.Ordinal) ? p[..^"index.html".Length] : p)
             .Order(StringComparer.Ordinal)
             .ToList();
         Assert.That(pages, Has.Count.EqualTo(43), "every page of the sample site");
 
-        await using var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 360, Height = 740 } });
+        await using var context = await Sample.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 360, Height = 740 } });
         var page = await context.NewPageAsync();
         var wide = new List<string>();
         foreach (var path in pages)
         {
-            await page.GotoAsync(_server!.BaseUrl + path);
+            await page.GotoAsync(Sample.BaseUrl + path);
             var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
             if (width > 360)
             {
@@ -76,20 +61,20 @@ public class BrowserClaimsTests(string theme)
     [Test]
     public async Task PrintHidesTheNavigationAndKeepsThePublicationList()
     {
-        await using var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
+        await using var context = await Sample.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
         var page = await context.NewPageAsync();
-        await page.GotoAsync(_server!.BaseUrl);
+        await page.GotoAsync(Sample.BaseUrl);
         Assert.That(await VisibleAsync(page, "nav"), Is.Not.Empty, "on screen the navigation shows");
 
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
         foreach (var path in PrintedPages)
         {
-            await page.GotoAsync(_server.BaseUrl + path);
+            await page.GotoAsync(Sample.BaseUrl + path);
             Assert.That(await page.Locator("nav").CountAsync(), Is.GreaterThan(0), $"{path} has navigation to hide");
             Assert.That(await VisibleAsync(page, Chrome), Is.Empty, $"{theme} {path} in print");
         }
 
-        await page.GotoAsync(_server.BaseUrl);
+        await page.GotoAsync(Sample.BaseUrl);
         var listed = await page.EvaluateAsync<string[]>("""
             () => [...new Set([...document.querySelectorAll("main a[href^='papers/'], .content a[href^='papers/']")]
                 .filter(a => a.getClientRects().length > 0 && getComputedStyle(a).visibility !== "hidden")
