@@ -113,7 +113,7 @@ public class CorpusTests
             // been reviewed and the tests run again without the variable.
             Directory.CreateDirectory(Path.GetDirectoryName(golden)!);
             File.WriteAllText(golden, written);
-            Assert.Inconclusive($"{golden} rewritten: review `git diff` and run the tests again without SCHOLARLY_UPDATE_GOLDEN");
+            Assert.Fail($"{golden} rewritten: review `git diff` and run the tests again without SCHOLARLY_UPDATE_GOLDEN");
         }
 
         Assert.That(written, Is.EqualTo(File.ReadAllText(golden)), golden);
