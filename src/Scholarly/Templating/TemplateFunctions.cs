@@ -79,6 +79,13 @@ internal sealed class TemplateFunctions(
         return (int)(hash % 360);
     }
 
+    /// <summary>
+    /// The lightest ink (a lightness in percent, at most <paramref name="start"/>) of the hue and saturation given that
+    /// meets WCAG AA (4.5:1) on a background of the same hue: <c>{{ ink_lightness h 60 70 94 40 }}</c>.
+    /// </summary>
+    public static int InkLightness(double hue, double saturation, double backgroundSaturation, double backgroundLightness, double start) =>
+        ColorContrast.InkLightness(hue, saturation, backgroundSaturation, backgroundLightness, start);
+
     /// <summary>Marks a string as trusted HTML, printed without escaping. Never give it user text.</summary>
     public static Html SafeHtml(string? html) => new(html ?? "");
 
@@ -132,6 +139,7 @@ internal sealed class TemplateFunctions(
         target.Import("format_date", new Func<DateTime, string>(FormatDate));
         target.Import("pluralize", new Func<int, string, string?, string>(Plural.Of));
         target.Import("hue", new Func<string?, int>(Hue));
+        target.Import("ink_lightness", new Func<double, double, double, double, double, int>(InkLightness));
         target.Import("css_color", new Func<string?, string?>(CssColor));
         target.Import("markdownify", new Func<string?, Html>(Markdownify));
         target.Import("author_list", new Func<TemplateContext, SourceSpan, ScriptObject, bool, Html>(AuthorList));

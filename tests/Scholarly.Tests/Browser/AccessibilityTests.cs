@@ -1,0 +1,85 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+using Scholarly.Tests.Integration;
+using Scholarly.Tests.Support;
+
+namespace Scholarly.Tests.Browser;
+
+/// <summary>
+/// axe-core (npm, tests/tools/html-checks) injected into Debian's Chromium: a page of every kind of the sample, in
+/// each built-in theme, light and dark, at 375 and 1280 px, has no violation. A failure names the page, the rule and
+/// the elements.
+/// </summary>
+[TestFixtureSource(typeof(BuiltInThemeTests), nameof(BuiltInThemeTests.Themes))]
+[NonParallelizable]
+public sealed class AccessibilityTests(string theme)
+{
+    private static readonly string[] Pages = ["", "papers/gba/", "tags/", "tags/cs.cv/", "404.html"];
+
+    private static string AxeScript => Path.Combine(RepositoryPaths.Root, "tests", "tools", "html-checks", "node_modules", "axe-core", "axe.min.js");
+
+    private BrowsedSample? _sample;
+
+    private BrowsedSample Sample => _sample ?? throw new InvalidOperationException("the fixture has not started");
+
+    [OneTimeSetUp]
+    public async Task StartAsync() => _sample = await BrowsedSample.StartAsync(theme);
+
+    [OneTimeTearDown]
+    public async Task StopAsync()
+    {
+        if (_sample is not null)
+        {
+            await _sample.DisposeAsync();
+        }
+    }
+
+    [TestCase(ColorSchemeValue.Light, 1280)]
+    [TestCase(ColorSchemeValue.Dark, 1280)]
+    [TestCase(ColorSchemeValue.Light, 375)]
+    [TestCase(ColorSchemeValue.Dark, 375)]
+    public async Task EveryKindOfPageHasNoViolation(ColorSchemeValue scheme, int width)
+    {
+        if (!File.Exists(AxeScript))
+        {
+            const string message = "axe-core is not installed: npm ci in tests/tools/html-checks";
+            if (Environment.GetEnvironmentVariable("CI") == "true")
+            {
+                Assert.Fail(message);
+            }
+
+            Assert.Ignore(message);
+        }
+
+        await using var context = await Sample.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ColorScheme = scheme == ColorSchemeValue.Dark ? ColorScheme.Dark : ColorScheme.Light,
+            ViewportSize = new ViewportSize { Width = width, Height = 900 },
+        });
+        var violations = new List<string>();
+        foreach (var path in Pages)
+        {
+            var page = await context.NewPageAsync();
+            await page.GotoAsync(Sample.BaseUrl + path);
+            await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = AxeScript });
+            var json = await page.EvaluateAsync<JsonElement>(
+                "async () => (await axe.run(document, { resultTypes: ['violations'] })).violations.map(v => ({ id: v.id, nodes: v.nodes.map(n => n.target.join(' ') + ': ' + (n.failureSummary || '').split('\\n').slice(1).join(' ').trim()) }))");
+            foreach (var violation in json.EnumerateArray())
+            {
+                var nodes = violation.GetProperty("nodes").EnumerateArray().Select(n => n.GetString()).ToList();
+                violations.Add($"/{path} {violation.GetProperty("id").GetString()} ({nodes.Count}): {string.Join(" | ", nodes.Take(3))}");
+            }
+
+            await page.CloseAsync();
+        }
+
+        Assert.That(violations, Is.Empty, $"{theme}, {scheme}, {width} px:\n" + string.Join("\n", violations));
+    }
+
+    /// <summary>The colour schemes, as test case names read them.</summary>
+    public enum ColorSchemeValue
+    {
+        Light,
+        Dark,
+    }
+}
