@@ -19,7 +19,15 @@ internal static partial class PaperReader
     {
         ["pdf"] = "PDF", ["code"] = "Code", ["arxiv"] = "arXiv", ["doi"] = "DOI", ["project"] = "Project",
         ["slides"] = "Slides", ["video"] = "Video", ["poster"] = "Poster", ["data"] = "Data", ["blog"] = "Blog", ["url"] = "Link",
+        ["openreview"] = "OpenReview", ["huggingface"] = "Hugging Face", ["github"] = "GitHub", ["gitlab"] = "GitLab",
+        ["colab"] = "Colab", ["demo"] = "Demo", ["website"] = "Website", ["html"] = "HTML", ["supplementary"] = "Supplementary",
+        ["supp"] = "Supplementary", ["talk"] = "Talk", ["dataset"] = "Dataset", ["model"] = "Model", ["acl"] = "ACL Anthology",
+        ["pmc"] = "PMC", ["pubmed"] = "PubMed", ["ssrn"] = "SSRN", ["biorxiv"] = "bioRxiv", ["medrxiv"] = "medRxiv",
+        ["zenodo"] = "Zenodo", ["osf"] = "OSF", ["youtube"] = "YouTube", ["bibtex"] = "BibTeX",
     };
+
+    /// <summary>What a link given as a mapping may say: <c>talk: { url: …, label: Talk at NeurIPS }</c>.</summary>
+    private static readonly HashSet<string> LinkEntryKeys = new(StringComparer.Ordinal) { "url", "label" };
 
     /// <summary>Reads <paramref name="path"/>; null when it has errors (they are in <paramref name="diagnostics"/>).</summary>
     public static Paper? Read(string path, string displayPath, MarkdownRenderer markdown, DiagnosticBag diagnostics)
@@ -191,8 +199,20 @@ internal static partial class PaperReader
 
         foreach (var kind in linkMap.Keys)
         {
-            var raw = linkMap.String(kind);
-            if (raw is null)
+            string? raw;
+            string? ownLabel = null;
+            if (linkMap.IsMap(kind))
+            {
+                var entry = linkMap.Map(kind)!;
+                entry.WarnUnknownKeys(LinkEntryKeys, $"link '{kind}'");
+                raw = entry.String("url", required: true);
+                ownLabel = entry.String("label")?.Trim();
+                if (raw is null)
+                {
+                    continue;
+                }
+            }
+            else if ((raw = linkMap.String(kind)) is null)
             {
                 linkMap.Warning(linkMap.LineOf(kind), $"link '{kind}' has no address; it is left out");
                 continue;
@@ -212,11 +232,18 @@ internal static partial class PaperReader
                 continue;
             }
 
-            var label = LinkLabels.TryGetValue(key, out var known) ? known : char.ToUpperInvariant(kind[0]) + kind[1..];
+            var label = ownLabel is { Length: > 0 } ? ownLabel : LinkLabels.TryGetValue(key, out var known) ? known : LabelOf(kind.Trim());
             links.Add(new Link(key, label, url, linkMap.LineOf(kind)));
         }
 
         return links;
+    }
+
+    /// <summary>A name for a link of a kind not in <see cref="LinkLabels"/>: "press_release" → "Press release".</summary>
+    private static string LabelOf(string kind)
+    {
+        var words = kind.Replace('_', ' ').Replace('-', ' ').Trim();
+        return words.Length == 0 ? kind : char.ToUpperInvariant(words[0]) + words[1..];
     }
 
     [GeneratedRegex(@"^(et\.?\s*al\.?|others|\.\.\.|…)$", RegexOptions.IgnoreCase)]

@@ -243,6 +243,9 @@ internal sealed class YamlMap
         }
     }
 
+    /// <summary>True when <paramref name="key"/> holds a mapping (asked before reading it one way or the other).</summary>
+    public bool IsMap(string key) => Find(key) is YamlMappingNode;
+
     /// <summary>A nested mapping, or null when absent (an error when present but not a mapping).</summary>
     public YamlMap? Map(string key)
     {
