@@ -55,8 +55,8 @@ public class ContentClaimsTests
     }
 
     /// <summary>README, scholarly.yml: "authors_before_et_al | how many authors a card shows before "et al." (the owner is always shown) | 3".</summary>
-    [TestCase("authors_before_et_al: 2", "Alpha One, Beta Two et al.", "Alpha One, Beta Two, …, Ada Lovelace et al.")]
-    [TestCase("", "Alpha One, Beta Two, Gamma Three et al.", "Alpha One, Beta Two, Gamma Three, Ada Lovelace et al.")]
+    [TestCase("authors_before_et_al: 2", "Alpha One, Beta Two et\u00a0al.", "Alpha One, Beta Two, …, Ada Lovelace et\u00a0al.")]
+    [TestCase("", "Alpha One, Beta Two, Gamma Three et\u00a0al.", "Alpha One, Beta Two, Gamma Three, Ada Lovelace et\u00a0al.")]
     public void CardsShowAsManyAuthorsAsConfiguredAndAlwaysTheOwner(string setting, string withoutOwner, string withOwner)
     {
         using var site = new TestSite()
@@ -242,8 +242,8 @@ public class ContentClaimsTests
         Assert.That(site.Build().Succeeded, Is.True);
 
         var home = site.Html("index.html");
-        Assert.That(Card(home, "With Others").QuerySelector(".authors")!.TextContent, Is.EqualTo("Alpha One, Beta Two et al."));
-        Assert.That(site.Html("papers/others/index.html").QuerySelector(".authors-full")!.TextContent, Is.EqualTo("Alpha One, Beta Two et al."));
+        Assert.That(Card(home, "With Others").QuerySelector(".authors")!.TextContent, Is.EqualTo("Alpha One, Beta Two et\u00a0al."));
+        Assert.That(site.Html("papers/others/index.html").QuerySelector(".authors-full")!.TextContent, Is.EqualTo("Alpha One, Beta Two et\u00a0al."));
         Assert.That(site.Html("papers/others/index.html").QuerySelectorAll("meta[name=citation_author]").Select(m => m.GetAttribute("content")), Is.EqualTo(new[] { "Alpha One", "Beta Two" }), "'others' is not a name");
         Assert.That(site.Read("papers/others/cite.bib"), Does.Contain("author = {Alpha One and Beta Two and others},"));
         Assert.That(site.Read("papers/etal/cite.bib"), Does.Contain("author = {Alpha One and Beta Two and others},"), "the same as et al.");

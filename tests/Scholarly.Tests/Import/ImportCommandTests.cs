@@ -58,7 +58,7 @@ public class ImportCommandTests
 
         var page = site.Html("papers/lovelace-2024-analytical/index.html");
         Assert.That(page.QuerySelector("h1")!.TextContent, Is.EqualTo("Analytical Engines for k-NN Search"));
-        Assert.That(page.QuerySelector(".authors-full")!.TextContent, Is.EqualTo("Ada Lovelace, Charles Babbage et al."));
+        Assert.That(page.QuerySelector(".authors-full")!.TextContent, Is.EqualTo("Ada Lovelace, Charles Babbage et\u00a0al."));
         Assert.That(page.QuerySelector(".abstract-full em")!.TextContent, Is.EqualTo("cards"));
         Assert.That(page.QuerySelector("meta[name=citation_conference_title]")!.GetAttribute("content"), Is.EqualTo("Advances in Neural Information Processing Systems 37"));
         Assert.That(page.QuerySelector("meta[name=citation_doi]")!.GetAttribute("content"), Is.EqualTo("10.5555/1234.5678"));

@@ -63,7 +63,7 @@ public class SampleSiteTests
         Assert.That(rollart.QuerySelector(".badge")!.TextContent, Is.EqualTo("DC"));
         Assert.That(rollart.QuerySelector("time")!.TextContent, Is.EqualTo("Dec 27, 2025"));
         Assert.That(rollart.QuerySelector(".code-link")!.GetAttribute("href"), Is.EqualTo("https://github.com/alibaba/ROLL"));
-        Assert.That(rollart.QuerySelector(".authors")!.TextContent, Is.EqualTo("Wei Gao, Yuheng Zhao, Tianyuan Wu et al."));
+        Assert.That(rollart.QuerySelector(".authors")!.TextContent, Is.EqualTo("Wei Gao, Yuheng Zhao, Tianyuan Wu et\u00a0al."));
         Assert.That(rollart.QuerySelector(".card-abstract")!.TextContent, Does.StartWith("Agentic Reinforcement Learning (RL)"));
 
         var rtp = cards.Single(c => c.QuerySelector(".card-title")!.TextContent.StartsWith("RTP-LLM", StringComparison.Ordinal));
@@ -92,7 +92,7 @@ public class SampleSiteTests
         foreach (var paper in _papers)
         {
             var page = Load($"papers/{paper.Slug}/index.html");
-            var authors = string.Join(", ", paper.Authors.Where(a => a != "et al.")) + (paper.Authors[^1] == "et al." ? " et al." : "");
+            var authors = string.Join(", ", paper.Authors.Where(a => a != "et al.")) + (paper.Authors[^1] == "et al." ? " et\u00a0al." : "");
 
             Assert.That(page.QuerySelector("h1")!.TextContent, Is.EqualTo(Plain(paper.Title)), paper.Slug);
             Assert.That(page.QuerySelector(".authors-full")!.TextContent, Is.EqualTo(authors), paper.Slug);

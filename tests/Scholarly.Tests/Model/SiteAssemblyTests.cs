@@ -58,7 +58,7 @@ public class SiteAssemblyTests
         Assert.That(site.Build().Succeeded, Is.True);
 
         var card = site.Html("index.html").QuerySelector(".card .authors")!;
-        Assert.That(card.TextContent, Is.EqualTo("Ann Lee, Bo Li, Cy Ng, …, Ada Lovelace et al."));
+        Assert.That(card.TextContent, Is.EqualTo("Ann Lee, Bo Li, Cy Ng, …, Ada Lovelace et\u00a0al."));
         Assert.That(card.QuerySelector("strong.owner")!.TextContent, Is.EqualTo("Ada Lovelace"));
         var full = site.Html("papers/p/index.html").QuerySelector(".authors-full")!;
         Assert.That(full.TextContent, Is.EqualTo("Ann Lee, Bo Li, Cy Ng, Di Wu, Ada Lovelace, Ed Yu"));
