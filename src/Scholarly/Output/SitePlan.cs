@@ -20,9 +20,16 @@ internal sealed class SitePlan
 
     private static readonly string[] FeedKeys = ["title", "description", "base_url", "language", "feed", "build_date"];
 
-    private SitePlan(IReadOnlyList<OutputJob> jobs) => Jobs = jobs;
+    private SitePlan(IReadOnlyList<OutputJob> jobs, IReadOnlyList<FeedContent> feeds)
+    {
+        Jobs = jobs;
+        Feeds = feeds;
+    }
 
     public IReadOnlyList<OutputJob> Jobs { get; }
+
+    /// <summary>The site's feeds, which the plan writes and every page advertises.</summary>
+    public IReadOnlyList<FeedContent> Feeds { get; }
 
     /// <summary>How many of the jobs are pages rendered through a layout.</summary>
     public int Pages => Jobs.Count(job => job is PageOutput);
@@ -34,8 +41,9 @@ internal sealed class SitePlan
     public static SitePlan? Make(Site site, Theme theme, string siteDirectory, DiagnosticBag diagnostics)
     {
         var pages = PageKinds.PagesOf(site);
+        var feeds = FeedContent.Of(site);
         var jobs = new List<OutputJob>(pages.Select(Page));
-        jobs.AddRange(Generated(site, pages));
+        jobs.AddRange(Generated(site, pages, feeds));
         var copies = StaticFiles.ThemeAssets(theme, siteDirectory, diagnostics).Select(Copy)
             .Concat(StaticFiles.SiteStatic(siteDirectory, diagnostics).Select(Copy)).ToList();
 
@@ -48,7 +56,7 @@ internal sealed class SitePlan
         jobs.AddRange(copies);
         var ok = OutputCollisions.Check(jobs, diagnostics);
         ok &= SitePathCheck.Check(site, jobs.Select(job => job.Path), diagnostics);
-        return ok ? new SitePlan(jobs) : null;
+        return ok ? new SitePlan(jobs, feeds) : null;
     }
 
     private static PageOutput Page(SitePage page) => new(page, page.Kind.InputsOf(page));
@@ -57,9 +65,9 @@ internal sealed class SitePlan
         ? new JobInputs { ThemeFiles = [themeFile] }
         : new JobInputs { Files = [file.Origin] });
 
-    private static IEnumerable<OutputJob> Generated(Site site, IReadOnlyList<SitePage> pages)
+    private static IEnumerable<OutputJob> Generated(Site site, IReadOnlyList<SitePage> pages, IReadOnlyList<FeedContent> feeds)
     {
-        foreach (var feed in FeedContent.Of(site))
+        foreach (var feed in feeds)
         {
             var inputs = new JobInputs
             {

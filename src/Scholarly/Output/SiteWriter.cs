@@ -28,7 +28,7 @@ internal static class SiteWriter
     {
         var model = new TemplateModel(site, ThemeParams.Merge(theme, site.Config.Params, diagnostics));
         var renderer = new TemplateRenderer(site, theme, siteDirectory, model, markdown, pageTimeout);
-        var feeds = FeedContent.Of(site).ToDictionary(f => f.PagePath, StringComparer.Ordinal);
+        var feeds = plan.Feeds.ToDictionary(f => f.PagePath, StringComparer.Ordinal);
         var failed = false;
         try
         {

@@ -12,6 +12,8 @@ namespace Scholarly.Pages;
 /// </summary>
 internal static class PageModel
 {
+    private static readonly (PageKind Kind, string Flag)[] Flags = [.. PageKinds.All.Select(kind => (kind, "is_" + kind.FlagName))];
+
     public static ScriptObject Build(SitePage page, Site site, IReadOnlyDictionary<string, FeedContent> feedsByPage)
     {
         var kind = page.Kind;
@@ -24,9 +26,9 @@ internal static class PageModel
         };
 
         // page.is_home, page.is_paper …: a theme tests a flag, never a kind's name as a string.
-        foreach (var other in PageKinds.All)
+        foreach (var (other, flag) in Flags)
         {
-            model["is_" + other.FlagName] = ReferenceEquals(other, kind);
+            model[flag] = ReferenceEquals(other, kind);
         }
 
         model.SetLazy("description", () => kind.DescriptionOf(page, site));

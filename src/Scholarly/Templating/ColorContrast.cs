@@ -14,7 +14,14 @@ internal static class ColorContrast
     /// <paramref name="saturation"/>% that reaches <paramref name="ratio"/> on the background of the same hue at
     /// <paramref name="backgroundSaturation"/>% and <paramref name="backgroundLightness"/>%.
     /// </summary>
-    public static int InkLightness(double hue, double saturation, double backgroundSaturation, double backgroundLightness, double start, double ratio = TextRatio)
+    public static int InkLightness(double hue, double saturation, double backgroundSaturation, double backgroundLightness, double start, double ratio = TextRatio) =>
+        // Every card of every list asks, with a few hundred distinct questions in all: answer each once.
+        Inks.GetOrAdd((hue, saturation, backgroundSaturation, backgroundLightness, start, ratio), key =>
+            Search(key.Hue, key.Saturation, key.BackgroundSaturation, key.BackgroundLightness, key.Start, key.Ratio));
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(double Hue, double Saturation, double BackgroundSaturation, double BackgroundLightness, double Start, double Ratio), int> Inks = new();
+
+    private static int Search(double hue, double saturation, double backgroundSaturation, double backgroundLightness, double start, double ratio)
     {
         var background = Luminance(hue, backgroundSaturation, backgroundLightness);
         for (var lightness = (int)Math.Floor(start); lightness > 0; lightness--)

@@ -12,27 +12,11 @@ namespace Scholarly.Tests.Browser;
 /// </summary>
 [TestFixtureSource(typeof(BuiltInThemeTests), nameof(BuiltInThemeTests.Themes))]
 [NonParallelizable]
-public sealed class AccessibilityTests(string theme)
+public sealed class AccessibilityTests(string theme) : BrowsedSampleFixture(theme)
 {
     private static readonly string[] Pages = ["", "papers/gba/", "tags/", "tags/cs.cv/", "404.html"];
 
     private static string AxeScript => Path.Combine(RepositoryPaths.Root, "tests", "tools", "html-checks", "node_modules", "axe-core", "axe.min.js");
-
-    private BrowsedSample? _sample;
-
-    private BrowsedSample Sample => _sample ?? throw new InvalidOperationException("the fixture has not started");
-
-    [OneTimeSetUp]
-    public async Task StartAsync() => _sample = await BrowsedSample.StartAsync(theme);
-
-    [OneTimeTearDown]
-    public async Task StopAsync()
-    {
-        if (_sample is not null)
-        {
-            await _sample.DisposeAsync();
-        }
-    }
 
     [TestCase(ColorSchemeValue.Light, 1280)]
     [TestCase(ColorSchemeValue.Dark, 1280)]
@@ -73,7 +57,7 @@ public sealed class AccessibilityTests(string theme)
             await page.CloseAsync();
         }
 
-        Assert.That(violations, Is.Empty, $"{theme}, {scheme}, {width} px:\n" + string.Join("\n", violations));
+        Assert.That(violations, Is.Empty, $"{Theme}, {scheme}, {width} px:\n" + string.Join("\n", violations));
     }
 
     /// <summary>The colour schemes, as test case names read them.</summary>

@@ -11,25 +11,9 @@ namespace Scholarly.Tests.Browser;
 /// </summary>
 [TestFixtureSource(typeof(BuiltInThemeTests), nameof(BuiltInThemeTests.Themes))]
 [NonParallelizable]
-public class ThemeBrowserTests(string theme)
+public class ThemeBrowserTests(string theme) : BrowsedSampleFixture(theme)
 {
     private static readonly string[] Pages = ["", "papers/rollart/", "tags/cs.dc/"];
-
-    private BrowsedSample? _sample;
-
-    private BrowsedSample Sample => _sample ?? throw new InvalidOperationException("the fixture has not started");
-
-    [OneTimeSetUp]
-    public async Task StartAsync() => _sample = await BrowsedSample.StartAsync(theme);
-
-    [OneTimeTearDown]
-    public async Task StopAsync()
-    {
-        if (_sample is not null)
-        {
-            await _sample.DisposeAsync();
-        }
-    }
 
     [TestCase(1280, 800)]
     [TestCase(375, 740)]
@@ -60,9 +44,9 @@ public class ThemeBrowserTests(string theme)
             var response = await page.GotoAsync(Sample.BaseUrl + path, new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
 
             Assert.That(response!.Status, Is.EqualTo(200), path);
-            Assert.That(problems, Is.Empty, $"{theme} {path} at {width}px");
+            Assert.That(problems, Is.Empty, $"{Theme} {path} at {width}px");
             var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
-            Assert.That(overflow, Is.LessThanOrEqualTo(0), $"{theme} {path} scrolls sideways at {width}px");
+            Assert.That(overflow, Is.LessThanOrEqualTo(0), $"{Theme} {path} scrolls sideways at {width}px");
             Assert.That(await page.Locator("h1").CountAsync(), Is.EqualTo(1));
         }
     }

@@ -7,28 +7,12 @@ namespace Scholarly.Tests.Claims;
 /// <summary>Holds docs/themes.md's "work from 360px phones to wide screens, print as a clean publication list" to each built-in theme in Chromium.</summary>
 [TestFixtureSource(typeof(BuiltInThemeTests), nameof(BuiltInThemeTests.Themes))]
 [NonParallelizable]
-public class BrowserClaimsTests(string theme)
+public class BrowserClaimsTests(string theme) : BrowsedSampleFixture(theme)
 {
     /// <summary>What a printed publication list leaves out: the site's navigation, footer, skip link, the light/dark toggle and the copy button.</summary>
     private const string Chrome = "nav, footer, .skip, [data-color-scheme-toggle], .copy-button";
 
     private static readonly string[] PrintedPages = ["", "papers/rollart/", "tags/cs.dc/"];
-
-    private BrowsedSample? _sample;
-
-    private BrowsedSample Sample => _sample ?? throw new InvalidOperationException("the fixture has not started");
-
-    [OneTimeSetUp]
-    public async Task StartAsync() => _sample = await BrowsedSample.StartAsync(theme);
-
-    [OneTimeTearDown]
-    public async Task StopAsync()
-    {
-        if (_sample is not null)
-        {
-            await _sample.DisposeAsync();
-        }
-    }
 
     /// <summary>docs/themes.md: "work from 360px phones": no page of the sample site is wider than a 360 px screen.</summary>
     [Test]
@@ -54,7 +38,7 @@ public class BrowserClaimsTests(string theme)
             }
         }
 
-        Assert.That(wide, Is.Empty, $"{theme} at 360px");
+        Assert.That(wide, Is.Empty, $"{Theme} at 360px");
     }
 
     /// <summary>docs/themes.md: "print as a clean publication list": the chrome is hidden in print and every paper is still listed.</summary>
@@ -71,7 +55,7 @@ public class BrowserClaimsTests(string theme)
         {
             await page.GotoAsync(Sample.BaseUrl + path);
             Assert.That(await page.Locator("nav").CountAsync(), Is.GreaterThan(0), $"{path} has navigation to hide");
-            Assert.That(await VisibleAsync(page, Chrome), Is.Empty, $"{theme} {path} in print");
+            Assert.That(await VisibleAsync(page, Chrome), Is.Empty, $"{Theme} {path} in print");
         }
 
         await page.GotoAsync(Sample.BaseUrl);
