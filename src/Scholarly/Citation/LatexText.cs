@@ -6,7 +6,8 @@ namespace Scholarly.Citation;
 /// <summary>
 /// Writes Unicode text as BibTeX field content that both BibTeX and biber read back to the same text:
 /// LaTeX specials escaped, accented Latin letters as accent commands ({\"o}), math ($k$) kept as math,
-/// and, in titles, every word with a capital letter in braces so styles cannot lowercase it.
+/// and, in titles, the words whose case a style must not change (acronyms, inner capitals) in braces, as careful
+/// hand-kept entries do: "{GBA}: A Tuning-free Approach", "{DiT}", "{LLMs}", "Top-$k$".
 /// </summary>
 internal static class LatexText
 {
@@ -30,7 +31,7 @@ internal static class LatexText
         ['\u00a0'] = "~", ['–'] = "--", ['—'] = "---",
     };
 
-    /// <summary>Field content for <paramref name="text"/>; with <paramref name="protectCapitals"/>, capitalised words are braced.</summary>
+    /// <summary>Field content for <paramref name="text"/>; with <paramref name="protectCapitals"/>, acronyms and words with inner capitals are braced.</summary>
     public static string Escape(string text, bool protectCapitals = false)
     {
         var output = new StringBuilder(text.Length + 16);
@@ -61,7 +62,7 @@ internal static class LatexText
         return output.ToString();
     }
 
-    /// <summary>Text outside math: specials escaped, accents spelt, capitalised words braced when asked.</summary>
+    /// <summary>Text outside math: specials escaped, accents spelt, words that keep their case braced when asked.</summary>
     private static void AppendText(StringBuilder output, string text, bool protectCapitals)
     {
         var words = text.Split(' ');
@@ -72,9 +73,57 @@ internal static class LatexText
                 output.Append(' ');
             }
 
-            var escaped = EscapeCharacters(words[w]);
-            output.Append(protectCapitals && words[w].Any(char.IsUpper) ? "{" + escaped + "}" : escaped);
+            var word = words[w];
+            var (start, end) = Core(word);
+            if (!protectCapitals || !KeepsItsCase(word[start..end]))
+            {
+                output.Append(EscapeCharacters(word));
+                continue;
+            }
+
+            // Punctuation around the word stays outside the braces: "{GBA}:", "({CPT})".
+            output.Append(EscapeCharacters(word[..start]))
+                .Append('{').Append(EscapeCharacters(word[start..end])).Append('}')
+                .Append(EscapeCharacters(word[end..]));
         }
+    }
+
+    /// <summary>The span of <paramref name="word"/> from its first to its last letter or digit.</summary>
+    private static (int Start, int End) Core(string word)
+    {
+        var start = 0;
+        while (start < word.Length && !char.IsLetterOrDigit(word[start]))
+        {
+            start++;
+        }
+
+        var end = word.Length;
+        while (end > start && !char.IsLetterOrDigit(word[end - 1]))
+        {
+            end--;
+        }
+
+        return (start, end);
+    }
+
+    /// <summary>
+    /// True when a part of the (hyphenated) word has a capital after its first letter: "GBA", "DiT", "LLMs",
+    /// "D-CPT", "2D". A capital that only starts a word ("Example", "Cross-Layer") is the style's to change.
+    /// </summary>
+    private static bool KeepsItsCase(string core)
+    {
+        foreach (var part in core.Split('-'))
+        {
+            for (var i = 1; i < part.Length; i++)
+            {
+                if (char.IsUpper(part[i]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static string EscapeCharacters(string word)

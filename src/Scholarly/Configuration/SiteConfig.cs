@@ -53,6 +53,9 @@ internal sealed record SiteConfig
     /// <summary>Where a metric is both declared in the profile and computed from citation counts, show the computed value.</summary>
     public bool PreferComputedMetrics { get; init; }
 
+    /// <summary>When each computed metric is shown, by its label (<see cref="ComputedMetrics"/>); missing ones are <see cref="MetricVisibility.Auto"/>.</summary>
+    public IReadOnlyDictionary<string, MetricVisibility> ComputedMetricVisibility { get; init; } = new Dictionary<string, MetricVisibility>();
+
     /// <summary>The custom domain GitHub Pages serves the site at (written to CNAME), or null.</summary>
     public string? CustomDomain { get; init; }
 

@@ -14,7 +14,7 @@ internal static class SiteConfigLoader
     public static readonly IReadOnlySet<string> Keys = new HashSet<string>(StringComparer.Ordinal)
     {
         "title", "description", "base_url", "language", "theme", "owner", "authors_before_et_al", "feed", "relative_links", "build_date", "params",
-        "disable_kinds", "coauthors", "metrics", "cname",
+        "disable_kinds", "coauthors", "metrics", "computed_metrics", "cname",
     };
 
     /// <summary>The keys under <c>feed:</c>.</summary>
@@ -77,6 +77,7 @@ internal static class SiteConfigLoader
             DisabledKinds = ReadDisabledKinds(map),
             Coauthors = ReadCoauthors(map),
             PreferComputedMetrics = ReadMetricsPreference(map),
+            ComputedMetricVisibility = ReadComputedMetrics(map),
             CustomDomain = ReadCustomDomain(map),
         };
         return title is null || baseUrl is null ? null : config;
@@ -178,6 +179,51 @@ internal static class SiteConfigLoader
 
         map.Error(map.LineOf("metrics"), $"'metrics' must be 'declared' or 'computed', not '{preference}'");
         return false;
+    }
+
+    /// <summary>
+    /// <c>computed_metrics:</c> maps a computed metric (h-index, i10-index, citations, papers) to <c>auto</c>,
+    /// <c>show</c> or <c>hide</c> (true and false read as show and hide).
+    /// </summary>
+    private static Dictionary<string, MetricVisibility> ReadComputedMetrics(YamlMap map)
+    {
+        var visibility = new Dictionary<string, MetricVisibility>(StringComparer.OrdinalIgnoreCase);
+        if (!map.IsMap("computed_metrics"))
+        {
+            if (map.String("computed_metrics") is not null)
+            {
+                map.Error(map.LineOf("computed_metrics"), "'computed_metrics' must map a metric to auto, show or hide, e.g. 'i10-index: hide'");
+            }
+
+            return visibility;
+        }
+
+        var known = new HashSet<string>(ComputedMetrics.All, StringComparer.Ordinal);
+        foreach (var (name, value, line) in map.Map("computed_metrics")!.Values())
+        {
+            if (!known.Contains(name))
+            {
+                map.Warning(line, $"unknown computed metric '{name}' in computed_metrics{Suggestion.DidYouMean(name, known)} (known: {string.Join(", ", ComputedMetrics.All)}); it is ignored");
+                continue;
+            }
+
+            MetricVisibility? setting = value switch
+            {
+                "auto" => MetricVisibility.Auto,
+                "show" or true => MetricVisibility.Show,
+                "hide" or false => MetricVisibility.Hide,
+                _ => null,
+            };
+            if (setting is null)
+            {
+                map.Error(line, $"computed_metrics.{name} must be auto, show or hide, not '{value}'");
+                continue;
+            }
+
+            visibility[name] = setting.Value;
+        }
+
+        return visibility;
     }
 
     /// <summary>A BCP 47 language tag (en, en-GB, zh-Hans): it goes into lang attributes and feeds as it is.</summary>

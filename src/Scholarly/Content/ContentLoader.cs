@@ -26,7 +26,32 @@ internal static class ContentLoader
             return null;
         }
 
-        return new LoadedContent(profile, papers!);
+        return new LoadedContent(profile, papers!, ImageSizes(siteDirectory, [profile.Photo, .. papers.Select(p => p!.Image?.Url)]));
+    }
+
+    /// <summary>
+    /// The sizes of the named images that are files in static/, in a format link previews show; an address elsewhere,
+    /// a missing file (the site-path check reports it) or a symbolic link (never followed) has none.
+    /// </summary>
+    private static Dictionary<string, ImageSize> ImageSizes(string siteDirectory, IEnumerable<string?> urls)
+    {
+        var sizes = new Dictionary<string, ImageSize>(StringComparer.Ordinal);
+        foreach (var url in urls.OfType<string>().Distinct(StringComparer.Ordinal))
+        {
+            var path = Uri.UnescapeDataString(url.Split('?', '#')[0]).TrimStart('/');
+            if (Link.IsExternalAddress(url) || !ImageSize.IsPreviewFormat(path))
+            {
+                continue;
+            }
+
+            var file = Path.Combine(siteDirectory, SiteLayout.StaticFolder, path);
+            if (File.Exists(file) && !SymbolicLinks.IsLink(file) && ImageSize.Of(file) is { } size)
+            {
+                sizes[url] = size;
+            }
+        }
+
+        return sizes;
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 namespace Scholarly.Content;
 
 /// <summary>Everything the load phase read: config, profile and papers (drafts included; assembly decides).</summary>
-internal sealed record LoadedContent(Profile Profile, IReadOnlyList<Paper> Papers);
+/// <param name="ImageSizes">The pixel size of each image in the site that the profile or a paper names, by its site path.</param>
+internal sealed record LoadedContent(Profile Profile, IReadOnlyList<Paper> Papers, IReadOnlyDictionary<string, ImageSize> ImageSizes);

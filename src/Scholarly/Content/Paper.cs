@@ -60,6 +60,9 @@ internal sealed record Paper
     /// <summary>Short labels shown with the paper: "Oral", "Best Paper".</summary>
     public IReadOnlyList<string> Badges { get; init; } = [];
 
+    /// <summary>The paper's figure (<c>image:</c>): shown on its page and offered to link previews; null without one.</summary>
+    public SiteImage? Image { get; init; }
+
     /// <summary>The abstract as the file has it (Markdown), for plain-text exports.</summary>
     public string AbstractText { get; init; } = "";
 

@@ -11,7 +11,7 @@ internal static partial class PaperReader
     private static readonly HashSet<string> KnownKeys =
     [
         "title", "authors", "date", "tags", "category", "venue", "links", "citations", "featured", "draft", "abstract", "slug",
-        "type", "bibtex", "badges", "import_key", "extra",
+        "type", "bibtex", "badges", "import_key", "extra", "image",
     ];
 
     /// <summary>Link kinds with the label readers expect; any other kind is shown with its name capitalised.</summary>
@@ -28,6 +28,9 @@ internal static partial class PaperReader
 
     /// <summary>What a link given as a mapping may say: <c>talk: { url: …, label: Talk at NeurIPS }</c>.</summary>
     private static readonly HashSet<string> LinkEntryKeys = new(StringComparer.Ordinal) { "url", "label" };
+
+    /// <summary>What an image given as a mapping may say: <c>image: { url: teaser.png, alt: … }</c>.</summary>
+    private static readonly HashSet<string> ImageKeys = new(StringComparer.Ordinal) { "url", "alt" };
 
     /// <summary>Reads <paramref name="path"/>; null when it has errors (they are in <paramref name="diagnostics"/>).</summary>
     public static Paper? Read(string path, string displayPath, MarkdownRenderer markdown, DiagnosticBag diagnostics)
@@ -111,6 +114,7 @@ internal static partial class PaperReader
             EntryType = ReadEntryType(map),
             Bibtex = ReadBibtex(map),
             Badges = map.StringList("badges"),
+            Image = ReadImage(map, title?.Trim() ?? "", markdown),
             AbstractText = (map.String("abstract") ?? "").Trim(),
             DatePrecision = precision,
         };
@@ -237,6 +241,40 @@ internal static partial class PaperReader
         }
 
         return links;
+    }
+
+    /// <summary><c>image: figures/teaser.png</c>, or a mapping with <c>url</c> and <c>alt</c>.</summary>
+    private static SiteImage? ReadImage(YamlMap map, string title, MarkdownRenderer? markdown)
+    {
+        string? raw;
+        string? alt = null;
+        if (map.IsMap("image"))
+        {
+            var entry = map.Map("image")!;
+            entry.WarnUnknownKeys(ImageKeys, "image");
+            raw = entry.String("url", required: true);
+            alt = entry.String("alt")?.Trim();
+        }
+        else
+        {
+            raw = map.String("image");
+        }
+
+        if (raw is null)
+        {
+            return null;
+        }
+
+        var url = LinkAddress.Normalize("image", raw, out var problem);
+        if (url is null)
+        {
+            map.Error(map.LineOf("image"), $"'image': {problem}");
+            return null;
+        }
+
+        // Without alt text of its own, the figure is described by the paper it is from, in plain text ("Top-k").
+        var plainTitle = markdown is null ? title : HtmlToText.Convert(markdown.ToInlineHtml(title));
+        return new SiteImage(url, alt is { Length: > 0 } ? alt : "Figure from " + plainTitle, map.LineOf("image"));
     }
 
     /// <summary>A name for a link of a kind not in <see cref="LinkLabels"/>: "press_release" → "Press release".</summary>

@@ -16,6 +16,7 @@ internal sealed class MathInlineRenderer : HtmlObjectRenderer<MathInline>
         var tex = obj.Content.ToString();
         var display = obj.DelimiterCount == 2 ? " math-display" : "";
         renderer.Write("<span class=\"math").Write(display).Write("\" data-tex=\"").Write(HtmlText.Escape(tex)).Write("\">");
+
         renderer.Write(TexToHtml.Convert(tex));
         renderer.Write("</span>");
     }

@@ -5,8 +5,10 @@ namespace Scholarly.Markup;
 
 /// <summary>
 /// Typesets the small inline math of titles and abstracts ($k$, $2\times$, $Acc_{Ex}$, $O(n \log n)$) as plain HTML:
-/// Greek letters and operators become their Unicode characters, ^ and _ become sup and sub. Anything it does not
-/// know is kept as written, so nothing is lost; the original TeX stays in the element's data-tex attribute.
+/// Greek letters and operators become their Unicode characters, ^ and _ become sup and sub. As TeX sets them,
+/// variables (Latin and lower-case Greek letters) are italic and everything else upright: digits, operators,
+/// parentheses, function names and \text. Anything it does not know is kept as written, so nothing is lost; the
+/// original TeX stays in the element's data-tex attribute.
 /// </summary>
 internal static class TexToHtml
 {
@@ -49,7 +51,7 @@ internal static class TexToHtml
 
         var html = new StringBuilder(tex.Length + 16);
         var position = 0;
-        Append(tex, ref position, html, stopAtBrace: false);
+        Append(tex, ref position, html, stopAtBrace: false, italic: true);
         return html.ToString();
     }
 
@@ -65,7 +67,7 @@ internal static class TexToHtml
         return deepest;
     }
 
-    private static void Append(string tex, ref int i, StringBuilder html, bool stopAtBrace)
+    private static void Append(string tex, ref int i, StringBuilder html, bool stopAtBrace, bool italic)
     {
         while (i < tex.Length)
         {
@@ -77,17 +79,17 @@ internal static class TexToHtml
                     return;
                 case '{':
                     i++;
-                    Append(tex, ref i, html, stopAtBrace: true);
+                    Append(tex, ref i, html, stopAtBrace: true, italic);
                     break;
                 case '^' or '_':
                     i++;
                     var tag = c == '^' ? "sup" : "sub";
                     html.Append('<').Append(tag).Append('>');
-                    AppendArgument(tex, ref i, html);
+                    AppendArgument(tex, ref i, html, italic);
                     html.Append("</").Append(tag).Append('>');
                     break;
                 case '\\':
-                    AppendCommand(tex, ref i, html);
+                    AppendCommand(tex, ref i, html, italic);
                     break;
                 case '~':
                     html.Append('\u00a0');
@@ -101,6 +103,15 @@ internal static class TexToHtml
                     html.Append('∗');
                     i++;
                     break;
+                case >= 'a' and <= 'z' or >= 'A' and <= 'Z' when italic:
+                    var run = i;
+                    while (i < tex.Length && char.IsAsciiLetter(tex[i]))
+                    {
+                        i++;
+                    }
+
+                    html.Append("<i>").Append(tex, run, i - run).Append("</i>");
+                    break;
                 default:
                     html.Append(HtmlText.Escape(c.ToString()));
                     i++;
@@ -110,7 +121,7 @@ internal static class TexToHtml
     }
 
     /// <summary>One group or one character: the argument of ^, _ or a command.</summary>
-    private static void AppendArgument(string tex, ref int i, StringBuilder html)
+    private static void AppendArgument(string tex, ref int i, StringBuilder html, bool italic)
     {
         while (i < tex.Length && tex[i] == ' ')
         {
@@ -125,21 +136,23 @@ internal static class TexToHtml
         if (tex[i] == '{')
         {
             i++;
-            Append(tex, ref i, html, stopAtBrace: true);
+            Append(tex, ref i, html, stopAtBrace: true, italic);
         }
         else if (tex[i] == '\\')
         {
-            AppendCommand(tex, ref i, html);
+            AppendCommand(tex, ref i, html, italic);
         }
         else
         {
-            html.Append(HtmlText.Escape(tex[i].ToString()));
+            var c = tex[i];
+            html.Append(italic && char.IsAsciiLetter(c) ? "<i>" + c + "</i>" : HtmlText.Escape(c.ToString()));
             i++;
         }
     }
 
-    private static void AppendCommand(string tex, ref int i, StringBuilder html)
+    private static void AppendCommand(string tex, ref int i, StringBuilder html, bool italic)
     {
+        var backslash = i;
         var start = ++i;
         if (i < tex.Length && !char.IsLetter(tex[i]))
         {
@@ -156,23 +169,34 @@ internal static class TexToHtml
         var name = tex[start..i];
         if (Symbols.TryGetValue(name, out var symbol))
         {
-            html.Append(HtmlText.Escape(symbol));
+            var variable = italic && symbol.Length == 1 && symbol[0] is >= 'α' and <= 'ω';
+            html.Append(variable ? "<i>" + symbol + "</i>" : HtmlText.Escape(symbol));
         }
         else if (Functions.Contains(name))
         {
+            // TeX spaces an operator name from what touches it ("n\log n", "\log\log n"), but not from "(": "log(n)".
+            if (backslash > 0 && Operand(tex[backslash - 1]) && html[^1] != '\u2009')
+            {
+                html.Append('\u2009');
+            }
+
             html.Append("<span class=\"math-fn\">").Append(name).Append("</span>");
+            if (i < tex.Length && (Operand(tex[i]) || tex[i] == '\\'))
+            {
+                html.Append('\u2009');
+            }
         }
         else if (TextCommands.Contains(name))
         {
             html.Append("<span class=\"math-text\">");
-            AppendArgument(tex, ref i, html);
+            AppendArgument(tex, ref i, html, italic: false);
             html.Append("</span>");
         }
         else if (name is "frac" or "dfrac" or "tfrac")
         {
-            AppendArgument(tex, ref i, html);
+            AppendArgument(tex, ref i, html, italic);
             html.Append('/');
-            AppendArgument(tex, ref i, html);
+            AppendArgument(tex, ref i, html, italic);
         }
         else if (name is "left" or "right" or "big" or "Big" or "bigl" or "bigr" or "displaystyle")
         {
@@ -183,4 +207,7 @@ internal static class TexToHtml
             html.Append(HtmlText.Escape("\\" + name));
         }
     }
+
+    /// <summary>A letter, digit or closing bracket: what an operator name is spaced from.</summary>
+    private static bool Operand(char c) => char.IsLetterOrDigit(c) || c is ')' or ']' or '}';
 }

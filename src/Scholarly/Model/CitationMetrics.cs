@@ -1,4 +1,5 @@
 using System.Globalization;
+using Scholarly.Configuration;
 using Scholarly.Content;
 
 namespace Scholarly.Model;
@@ -25,24 +26,38 @@ internal static class CitationMetrics
     /// <summary>How many papers have at least ten citations (Google Scholar's i10-index).</summary>
     public static int I10Index(IEnumerable<int> citations) => citations.Count(c => c >= 10);
 
-    /// <summary>The computed metrics, or none when no paper carries a citation count.</summary>
-    public static IReadOnlyList<Metric> Compute(IReadOnlyList<Paper> papers)
+    /// <summary>
+    /// The computed metrics to show: by default each only when it rests on counts (some paper carries a citation
+    /// count and the value is not zero: a new site shows no "0 i10-index"); <paramref name="visibility"/> can show
+    /// or hide each.
+    /// </summary>
+    public static IReadOnlyList<Metric> Compute(IReadOnlyList<Paper> papers, IReadOnlyDictionary<string, MetricVisibility> visibility)
     {
         var counts = papers.Where(p => p.Citations is not null).Select(p => p.Citations!.Value).ToList();
-        if (counts.Count == 0)
+        var values = new Dictionary<string, long>
         {
-            return [];
-        }
+            [ComputedMetrics.HIndex] = HIndex(counts),
+            [ComputedMetrics.I10Index] = I10Index(counts),
+            [ComputedMetrics.Citations] = counts.Sum(c => (long)c),
+            [ComputedMetrics.Papers] = papers.Count,
+        };
 
-        static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
         return
         [
-            new Metric("h-index", Text(HIndex(counts))),
-            new Metric("i10-index", Text(I10Index(counts))),
-            new Metric("citations", counts.Sum(c => (long)c).ToString(CultureInfo.InvariantCulture)),
-            new Metric("papers", Text(papers.Count)),
+            .. ComputedMetrics.All
+                .Where(name => visibility.GetValueOrDefault(name) switch
+                {
+                    MetricVisibility.Show => true,
+                    MetricVisibility.Hide => false,
+                    _ => counts.Count > 0 && values[name] > 0,
+                })
+                .Select(name => new Metric(Label(name, values[name]), values[name].ToString(CultureInfo.InvariantCulture), name)),
         ];
     }
+
+    /// <summary>"1 paper", "1 citation": the count's own noun; the indexes keep their names.</summary>
+    private static string Label(string name, long value) =>
+        value == 1 && name is ComputedMetrics.Papers or ComputedMetrics.Citations ? name.TrimEnd('s') : name;
 
     /// <summary>
     /// The profile's metrics in their own order, then computed ones it does not declare. Where both have a metric of
@@ -50,9 +65,9 @@ internal static class CitationMetrics
     /// </summary>
     public static IReadOnlyList<Metric> Merge(IReadOnlyList<Metric> declared, IReadOnlyList<Metric> computed, bool preferComputed)
     {
-        var byLabel = computed.ToDictionary(m => m.Label, StringComparer.OrdinalIgnoreCase);
-        var merged = declared.Select(m => preferComputed && byLabel.TryGetValue(m.Label, out var c) ? m with { Value = c.Value } : m).ToList();
-        merged.AddRange(computed.Where(c => !declared.Any(d => string.Equals(d.Label, c.Label, StringComparison.OrdinalIgnoreCase))));
+        var byName = computed.ToDictionary(m => m.Name, StringComparer.OrdinalIgnoreCase);
+        var merged = declared.Select(m => preferComputed && byName.TryGetValue(m.Label, out var c) ? m with { Value = c.Value } : m).ToList();
+        merged.AddRange(computed.Where(c => !declared.Any(d => string.Equals(d.Label, c.Name, StringComparison.OrdinalIgnoreCase))));
         return merged;
     }
 }

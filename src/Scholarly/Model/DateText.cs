@@ -24,6 +24,16 @@ internal static class DateText
     /// </summary>
     public static string Full(DateOnly date, Content.DatePrecision precision) => Display(date, referenceYear: 0, precision);
 
+    /// <summary>
+    /// A date under a heading that already names its year: "May 28", "May", or "" when only the year is known.
+    /// </summary>
+    public static string WithinYear(DateOnly date, Content.DatePrecision precision) => precision switch
+    {
+        Content.DatePrecision.Year => "",
+        Content.DatePrecision.Month => date.ToString("MMMM", CultureInfo.InvariantCulture),
+        _ => date.ToString("MMM d", CultureInfo.InvariantCulture),
+    };
+
     /// <summary>RFC 822 as RSS 2.0 wants it, at midnight UTC: "Thu, 28 May 2026 00:00:00 +0000".</summary>
     public static string Rfc822(DateOnly date) =>
         date.ToDateTime(TimeOnly.MinValue).ToString("ddd, dd MMM yyyy HH:mm:ss", CultureInfo.InvariantCulture) + " +0000";

@@ -36,7 +36,8 @@ internal static class SiteAssembler
             [.. papers.GroupBy(p => p.Date.Year).Select(g => new Year(g.Key, [.. g]))],
             BuildDate(config.BuildDate),
             CitationKeys.Assign(papers),
-            CitationMetrics.Merge(content.Profile.Metrics, CitationMetrics.Compute(papers), config.PreferComputedMetrics));
+            CitationMetrics.Merge(content.Profile.Metrics, CitationMetrics.Compute(papers, config.ComputedMetricVisibility), config.PreferComputedMetrics),
+            content.ImageSizes);
     }
 
     /// <summary>Two papers on one page would overwrite each other: each clash is an error naming both files.</summary>

@@ -46,6 +46,11 @@ internal static class SitePathCheck
             {
                 Verify(paper.SourceFile, link.Line, $"link '{link.Kind}'", link.Url);
             }
+
+            if (paper.Image is { } image)
+            {
+                Verify(paper.SourceFile, image.Line, "'image'", image.Url);
+            }
         }
 
         foreach (var link in site.Profile.Links)

@@ -39,6 +39,9 @@ internal abstract class PageKind
     /// <summary>The page's schema.org JSON-LD (<c>page.json_ld</c>), or null.</summary>
     public virtual string? JsonLdOf(SitePage page, Site site) => null;
 
+    /// <summary>The image a link preview of the page shows (<c>page.image</c>): the profile photo by default.</summary>
+    public virtual PreviewImage? PreviewImageOf(SitePage page, Site site) => PreviewImage.OfProfile(site);
+
     /// <summary>False for a page that stands for no address of its own (the 404): no canonical URL, not in the sitemap.</summary>
     public virtual bool HasAddress => true;
 

@@ -34,6 +34,7 @@ internal static class PageModel
         model.SetLazy("description", () => kind.DescriptionOf(page, site));
         model.SetLazy("feeds", () => Feeds(page, site, feedsByPage));
         model.SetLazy("json_ld", () => kind.JsonLdOf(page, site) is { } json ? new Html(json) : null);
+        model.SetLazy("image", () => kind.PreviewImageOf(page, site) is { } image ? Image(image, site) : null);
         model.IsReadOnly = true;
         return model;
     }
@@ -59,6 +60,19 @@ internal static class PageModel
         Add(feedsByPage[UrlPath.Home]);
         return new ReadOnlyScriptArray(feeds);
     }
+
+    /// <summary>
+    /// <c>page.image</c>: <c>url</c> absolute (previews are fetched from elsewhere), <c>width</c> and <c>height</c>
+    /// when the file's size is known, <c>alt</c>, and <c>is_figure</c> for a paper's figure rather than a portrait.
+    /// </summary>
+    private static ScriptObject Image(PreviewImage image, Site site) => ReadOnly(new ScriptObject
+    {
+        ["url"] = Content.Link.IsExternalAddress(image.Url) ? image.Url : new Uri(site.Config.BaseUrl, image.Url.TrimStart('/')).AbsoluteUri,
+        ["width"] = image.Size?.Width,
+        ["height"] = image.Size?.Height,
+        ["alt"] = image.Alt,
+        ["is_figure"] = image.IsFigure,
+    });
 
     private static ScriptObject ReadOnly(ScriptObject value)
     {

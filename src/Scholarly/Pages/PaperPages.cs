@@ -28,6 +28,10 @@ internal sealed class PaperPages : PageKind<Paper>
 
     public override string? JsonLdOf(SitePage page, Site site) => StructuredData.Article(SubjectOf(page), site);
 
+    /// <summary>The paper's own figure when it has one, else the profile photo.</summary>
+    public override PreviewImage? PreviewImageOf(SitePage page, Site site) =>
+        PreviewImage.OfPaper(SubjectOf(page), site) ?? base.PreviewImageOf(page, site);
+
     public override DateOnly? LastModifiedOf(SitePage page, Site site) => SubjectOf(page).Date;
 
     protected override IEnumerable<string> ContentOf(SitePage page) => [SubjectOf(page).SourceFile];

@@ -96,6 +96,7 @@ internal sealed class TemplateModel
             ["date_iso"] = DateText.Iso(paper.Date),
             ["date_text"] = DateText.Display(paper.Date, site.BuildDate.Year, paper.DatePrecision),
             ["date_full"] = DateText.Full(paper.Date, paper.DatePrecision),
+            ["date_in_year"] = DateText.WithinYear(paper.Date, paper.DatePrecision),
             ["year"] = paper.Date.Year,
             ["authors"] = ReadOnlyArray(paper.Authors.Select((name, i) => Author(name, i == ownerIndex, false))),
             ["et_al"] = paper.EtAl,
@@ -118,6 +119,13 @@ internal sealed class TemplateModel
             ["has_notes"] = paper.NotesHtml.Length > 0,
             ["source_file"] = paper.SourceFile,
             ["badges"] = ReadOnlyArray(paper.Badges),
+            ["image"] = paper.Image is { } image ? ReadOnly(new ScriptObject
+            {
+                ["url"] = image.Url,
+                ["alt"] = image.Alt,
+                ["width"] = site.ImageSizes.TryGetValue(image.Url, out var size) ? size.Width : null,
+                ["height"] = site.ImageSizes.TryGetValue(image.Url, out var sized) ? sized.Height : null,
+            }) : null,
             ["citation_key"] = key,
             ["cite"] = config.Builds(DisabledKinds.Citations)
                 ? ReadOnly(new ScriptObject
@@ -128,7 +136,11 @@ internal sealed class TemplateModel
                 })
                 : null,
         };
-        lazy.SetLazy("bibtex", () => BibtexWriter.Entry(paper, key, pageUrl));
+        var bibtex = new Lazy<string>(() => BibtexWriter.Entry(paper, key, pageUrl));
+        lazy.SetLazy("bibtex", () => bibtex.Value);
+
+        // One item per line, so a theme can wrap a long field under its own indent; blank lines are kept.
+        lazy.SetLazy("bibtex_lines", () => ReadOnlyArray(bibtex.Value.TrimEnd('\n').Split('\n')));
         lazy.SetLazy("scholar_meta", () => ReadOnlyArray(ScholarMeta.Tags(paper, config.BaseUrl.AbsoluteUri).Select(m => ReadOnly(new ScriptObject { ["name"] = m.Name, ["content"] = m.Content }))));
         return ReadOnly(lazy);
     }

@@ -16,7 +16,12 @@ public class LatexTextTests
     public void EscapesSpecialsAndSpellsAccents(string text, string expected) =>
         Assert.That(LatexText.Escape(text), Is.EqualTo(expected));
 
-    [Test]
-    public void TitlesKeepTheirCapitals() =>
-        Assert.That(LatexText.Escape("RTP-LLM: a Fast Engine for $k$-NN", protectCapitals: true), Is.EqualTo("{RTP-LLM:} a {Fast} {Engine} for $k${-NN}"));
+    [TestCase("RTP-LLM: a Fast Engine for $k$-NN", "{RTP-LLM}: a Fast Engine for $k$-{NN}")]
+    [TestCase("GBA: A Tuning-free Approach", "{GBA}: A Tuning-free Approach")]
+    [TestCase("Scaling DiT with LLMs (CPT)", "Scaling {DiT} with {LLMs} ({CPT})")]
+    [TestCase("Top-$k$ Retrieval in 2D for the D-CPT Law", "Top-$k$ Retrieval in {2D} for the {D-CPT} Law")]
+    [TestCase("Cross-Layer Routing, Text-to-Image", "Cross-Layer Routing, Text-to-Image")]
+    [TestCase("Élan of ÉCOLE and R&D", "{\\'E}lan of {{\\'E}COLE} and {R\\&D}")]
+    public void TitlesBraceOnlyTheWordsThatKeepTheirCase(string title, string expected) =>
+        Assert.That(LatexText.Escape(title, protectCapitals: true), Is.EqualTo(expected));
 }

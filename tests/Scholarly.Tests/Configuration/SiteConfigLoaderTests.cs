@@ -34,6 +34,34 @@ public class SiteConfigLoaderTests
         Assert.That(warning.ToString(), Is.EqualTo("scholarly.yml:3: warning: unknown key 'thme' in scholarly.yml (did you mean 'theme'?); it is ignored"));
     }
 
+    [Test]
+    public void ComputedMetricsAreShownOrHiddenOneByOne()
+    {
+        using var site = new TestSite().Write("site/scholarly.yml", "title: T\nbase_url: https://example.org/\ncomputed_metrics:\n  i10-index: hide\n  papers: show\n  citations: false\n");
+        var bag = new DiagnosticBag();
+
+        var config = SiteConfigLoader.Load(site.SiteDirectory, bag);
+
+        Assert.That(bag.Sorted(), Is.Empty);
+        Assert.That(config!.ComputedMetricVisibility, Is.EquivalentTo(new Dictionary<string, MetricVisibility>
+        {
+            ["i10-index"] = MetricVisibility.Hide, ["papers"] = MetricVisibility.Show, ["citations"] = MetricVisibility.Hide,
+        }));
+    }
+
+    [TestCase("computed_metrics:\n  i10index: hide\n", 4, "warning: unknown computed metric 'i10index' in computed_metrics (did you mean 'i10-index'?)")]
+    [TestCase("computed_metrics:\n  h-index: never\n", 4, "error: computed_metrics.h-index must be auto, show or hide, not 'never'")]
+    [TestCase("computed_metrics: hide\n", 3, "error: 'computed_metrics' must map a metric to auto, show or hide")]
+    public void ABadComputedMetricsSettingNamesItsLine(string yaml, int line, string message)
+    {
+        using var site = new TestSite().Write("site/scholarly.yml", "title: T\nbase_url: https://example.org/\n" + yaml);
+        var bag = new DiagnosticBag();
+
+        SiteConfigLoader.Load(site.SiteDirectory, bag);
+
+        Assert.That(bag.Sorted().Single().ToString(), Does.StartWith($"scholarly.yml:{line}: {message}"));
+    }
+
     [TestCase("example.org", "not an absolute http(s) address")]
     [TestCase("ftp://example.org/", "not an absolute http(s) address")]
     [TestCase("/relative/", "not an absolute http(s) address")]

@@ -32,6 +32,19 @@ public sealed class HtmlValidityTests
         }
     }
 
+    /// <summary>What the sample leaves out: a photo, a paper's figure, years as headings, badges, own link labels, notes.</summary>
+    [TestCaseSource(typeof(BuiltInThemeTests), nameof(BuiltInThemeTests.Themes))]
+    public void EveryPageOfAFullerSitePassesTheNuChecker(string theme)
+    {
+        using var site = FullerSite.Create();
+        var result = site.Build(theme: theme);
+        Assert.That(result.Succeeded, Is.True, string.Join("\n", result.Diagnostics));
+
+        var errors = NuChecker.Errors(site.OutputDirectory);
+
+        Assert.That(errors, Is.Empty, $"{theme}: the Nu checker's errors (page:line.column: error: message):\n" + string.Join("\n", errors));
+    }
+
     [Test]
     public void TheCheckerSeesAnError()
     {

@@ -22,7 +22,28 @@ public class MarkdownRendererTests
     public void TypesetsSimpleMathAsReadableHtml()
     {
         Assert.That(Markdown.ToInlineHtml(@"$Acc_{Ex}$ is $2\times$ and $x^2 \leq \alpha$"),
-            Is.EqualTo("<span class=\"math\" data-tex=\"Acc_{Ex}\">Acc<sub>Ex</sub></span> is <span class=\"math\" data-tex=\"2\\times\">2×</span> and <span class=\"math\" data-tex=\"x^2 \\leq \\alpha\">x<sup>2</sup> ≤ α</span>"));
+            Is.EqualTo("<span class=\"math\" data-tex=\"Acc_{Ex}\"><i>Acc</i><sub><i>Ex</i></sub></span> is <span class=\"math\" data-tex=\"2\\times\">2×</span> and <span class=\"math\" data-tex=\"x^2 \\leq \\alpha\"><i>x</i><sup>2</sup> ≤ <i>α</i></span>"));
+    }
+
+    /// <summary>As TeX sets them: variables italic; digits, brackets, operators, function names and \text upright.</summary>
+    [TestCase(@"$256\times256$", "256×256")]
+    [TestCase(@"$O(n \log n)$", "<i>O</i>(<i>n</i> <span class=\"math-fn\">log</span> <i>n</i>)")]
+    [TestCase(@"$\log\log n$", "<span class=\"math-fn\">log</span>\u2009<span class=\"math-fn\">log</span> <i>n</i>")]
+    [TestCase(@"$n\log(n)$", "<i>n</i>\u2009<span class=\"math-fn\">log</span>(<i>n</i>)")]
+    [TestCase(@"$\text{FID} = \Delta + \beta$", "<span class=\"math-text\">FID</span> = Δ + <i>β</i>")]
+    public void SetsGlyphsUprightOrItalicAsTexDoes(string markdown, string typeset)
+    {
+        Assert.That(Markdown.ToInlineHtml(markdown), Does.Contain(">" + typeset + "</span>"));
+    }
+
+    [Test]
+    public void MathTouchingAWordCannotBreakFromIt()
+    {
+        var html = Markdown.ToInlineHtml("Differentiable Top-$k$ and $k$ alone, or (x$^2$)");
+
+        Assert.That(html, Is.EqualTo("Differentiable <span class=\"nobreak\">Top-<span class=\"math\" data-tex=\"k\"><i>k</i></span></span> and "
+            + "<span class=\"math\" data-tex=\"k\"><i>k</i></span> alone, or <span class=\"nobreak\">(x<span class=\"math\" data-tex=\"^2\"><sup>2</sup></span></span>)"));
+        Assert.That(HtmlToText.Convert(html), Is.EqualTo("Differentiable Top-k and k alone, or (x2)"));
     }
 
     [TestCase("costs $5 and $10 each")]
@@ -45,7 +66,7 @@ public class MarkdownRendererTests
     [Test]
     public void MathContentIsEscaped()
     {
-        Assert.That(Markdown.ToHtml("$a<b$"), Does.Contain("data-tex=\"a&lt;b\"").And.Contain(">a&lt;b<"));
+        Assert.That(Markdown.ToHtml("$a<b$"), Does.Contain("data-tex=\"a&lt;b\"").And.Contain("<i>a</i>&lt;<i>b</i>"));
     }
 
     [Test]

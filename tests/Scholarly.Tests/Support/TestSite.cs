@@ -57,6 +57,15 @@ internal sealed class TestSite : IDisposable
         return this;
     }
 
+    /// <summary>Writes a file of the test's site as bytes (an image, say).</summary>
+    public TestSite WriteBytes(string relativePath, byte[] bytes)
+    {
+        var path = Path.Combine(Root, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, bytes);
+        return this;
+    }
+
     /// <summary>Adds a paper file with the given front matter lines (and an optional body).</summary>
     public TestSite Paper(string slug, string frontMatter, string body = "") =>
         Write($"site/papers/{slug}.md", $"---\n{frontMatter.Trim()}\n---\n{body}");

@@ -30,7 +30,10 @@ public class TemplateLimitsTests
         var result = SiteBuilder.Build(new BuildOptions(site.SiteDirectory, site.OutputDirectory, BuiltInThemesDirectory: RepositoryPaths.Themes) { PageTimeout = TimeSpan.FromMilliseconds(100) });
 
         Assert.That(result.Succeeded, Is.False);
-        Assert.That(result.Diagnostics.Single(d => d.IsError).ToString(), Does.StartWith("layouts/home.html:1:").And.Contain("rendering the home page took longer than 0.1 s and was stopped"));
+        // On a busy machine another page may run out of its 0.1 s too; the home page's loop must be among them.
+        Assert.That(result.Diagnostics.Where(d => d.IsError).Select(d => d.ToString()),
+            Has.Some.Matches<string>(e => e.StartsWith("layouts/home.html:1:", StringComparison.Ordinal)
+                && e.Contains("rendering the home page took longer than 0.1 s and was stopped", StringComparison.Ordinal)));
     }
 
     [Test]

@@ -1,0 +1,26 @@
+using Scholarly.Content;
+
+namespace Scholarly.Model;
+
+/// <summary>
+/// The image a page offers to link previews (og:image): a paper's own figure on its page, else the profile photo.
+/// Only formats previews show (JPEG, PNG, GIF, WebP); the size is known for files in the site.
+/// </summary>
+/// <param name="Url">A site path or an address.</param>
+/// <param name="IsFigure">A paper's figure (shown large in a preview), not a portrait.</param>
+internal sealed record PreviewImage(string Url, string Alt, ImageSize? Size, bool IsFigure)
+{
+    public static PreviewImage? OfProfile(Site site) =>
+        site.Profile.Photo is { } photo && Previewable(photo)
+            ? new PreviewImage(photo, "Photo of " + site.Profile.Name, SizeOf(site, photo), IsFigure: false)
+            : null;
+
+    public static PreviewImage? OfPaper(Paper paper, Site site) =>
+        paper.Image is { } image && Previewable(image.Url)
+            ? new PreviewImage(image.Url, image.Alt, SizeOf(site, image.Url), IsFigure: true)
+            : null;
+
+    private static ImageSize? SizeOf(Site site, string url) => site.ImageSizes.TryGetValue(url, out var size) ? size : null;
+
+    private static bool Previewable(string url) => ImageSize.IsPreviewFormat(Uri.UnescapeDataString(url.Split('?', '#')[0]));
+}
