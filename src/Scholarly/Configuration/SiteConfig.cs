@@ -56,6 +56,9 @@ internal sealed record SiteConfig
     /// <summary>When each computed metric is shown, by its label (<see cref="ComputedMetrics"/>); missing ones are <see cref="MetricVisibility.Auto"/>.</summary>
     public IReadOnlyDictionary<string, MetricVisibility> ComputedMetricVisibility { get; init; } = new Dictionary<string, MetricVisibility>();
 
+    /// <summary>The navigation as <c>menu:</c> sets it, in order; null for the default (the sections the site has).</summary>
+    public IReadOnlyList<MenuSetting>? Menu { get; init; }
+
     /// <summary>The custom domain GitHub Pages serves the site at (written to CNAME), or null.</summary>
     public string? CustomDomain { get; init; }
 

@@ -14,7 +14,7 @@ internal static class SiteConfigLoader
     public static readonly IReadOnlySet<string> Keys = new HashSet<string>(StringComparer.Ordinal)
     {
         "title", "description", "base_url", "language", "theme", "owner", "authors_before_et_al", "feed", "relative_links", "build_date", "params",
-        "disable_kinds", "coauthors", "metrics", "computed_metrics", "cname",
+        "disable_kinds", "coauthors", "metrics", "computed_metrics", "menu", "cname",
     };
 
     /// <summary>The keys under <c>feed:</c>.</summary>
@@ -78,6 +78,7 @@ internal static class SiteConfigLoader
             Coauthors = ReadCoauthors(map),
             PreferComputedMetrics = ReadMetricsPreference(map),
             ComputedMetricVisibility = ReadComputedMetrics(map),
+            Menu = ReadMenu(map),
             CustomDomain = ReadCustomDomain(map),
         };
         return title is null || baseUrl is null ? null : config;
@@ -179,6 +180,56 @@ internal static class SiteConfigLoader
 
         map.Error(map.LineOf("metrics"), $"'metrics' must be 'declared' or 'computed', not '{preference}'");
         return false;
+    }
+
+    /// <summary>What a menu entry given as a mapping may say.</summary>
+    private static readonly IReadOnlySet<string> MenuKeys = new HashSet<string>(StringComparer.Ordinal) { "section", "label", "url" };
+
+    /// <summary>
+    /// <c>menu:</c>, a list of section or page names and of mappings (<c>section</c> or <c>url</c>, and <c>label</c>);
+    /// whether each name exists is for assembly to say, once the pages are known.
+    /// </summary>
+    private static List<MenuSetting>? ReadMenu(YamlMap map)
+    {
+        if (!map.Has("menu"))
+        {
+            return null;
+        }
+
+        if (!map.IsList("menu"))
+        {
+            map.Error(map.LineOf("menu"), "'menu' must be a list: section or page names (- publications, - about) or links (- { label: Blog, url: https://… })");
+            return null;
+        }
+
+        var entries = new List<MenuSetting>();
+        foreach (var (name, item, line) in map.Items("menu"))
+        {
+            if (item is null)
+            {
+                entries.Add(new MenuSetting(name, null, null, line));
+                continue;
+            }
+
+            item.WarnUnknownKeys(MenuKeys, "a menu entry");
+            var section = item.String("section")?.Trim();
+            var url = item.String("url")?.Trim();
+            var label = item.String("label")?.Trim();
+            if (section is null == (url is null))
+            {
+                item.Error(line, "a menu entry names a 'section' (or a page) or gives a 'url', one of the two");
+            }
+            else if (url is not null && label is null)
+            {
+                item.Error(line, $"the menu entry for '{url}' needs a 'label'");
+            }
+            else
+            {
+                entries.Add(new MenuSetting(section, label, url, line));
+            }
+        }
+
+        return entries;
     }
 
     /// <summary>

@@ -3,7 +3,7 @@ using Scholarly.Markup;
 
 namespace Scholarly.Content;
 
-/// <summary>The load phase after the config: reads the profile and every paper file, papers in parallel.</summary>
+/// <summary>The load phase after the config: reads the profile, every paper file (in parallel) and the free pages.</summary>
 internal static class ContentLoader
 {
     public const string PapersFolder = SiteLayout.PapersFolder;
@@ -21,12 +21,13 @@ internal static class ContentLoader
             papers[i] = PaperReader.Read(files[i], display, markdown, diagnostics);
         });
 
-        if (profile is null || papers.Any(p => p is null))
+        var pages = PageReader.ReadAll(siteDirectory, markdown, diagnostics);
+        if (profile is null || pages is null || papers.Any(p => p is null))
         {
             return null;
         }
 
-        return new LoadedContent(profile, papers!, ImageSizes(siteDirectory, [profile.Photo, .. papers.Select(p => p!.Image?.Url)]));
+        return new LoadedContent(profile, papers!, pages, ImageSizes(siteDirectory, [profile.Photo, .. papers.Select(p => p!.Image?.Url)]));
     }
 
     /// <summary>

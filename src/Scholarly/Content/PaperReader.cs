@@ -272,9 +272,16 @@ internal static partial class PaperReader
             return null;
         }
 
-        // Without alt text of its own, the figure is described by the paper it is from, in plain text ("Top-k").
+        if (alt is { Length: > 0 })
+        {
+            return new SiteImage(url, alt, map.LineOf("image"));
+        }
+
+        // Without alt text of its own, the figure is described by the paper it is from, in plain text ("Top-k"),
+        // which says little about what it shows: a warning asks for words of the author's own.
         var plainTitle = markdown is null ? title : HtmlToText.Convert(markdown.ToInlineHtml(title));
-        return new SiteImage(url, alt is { Length: > 0 } ? alt : "Figure from " + plainTitle, map.LineOf("image"));
+        map.Warning(map.LineOf("image"), $"'image' has no alt text: say what it shows for readers who cannot see it (image: {{ url: {raw.Trim()}, alt: … }}); until then it reads \"Figure from {plainTitle}\"");
+        return new SiteImage(url, "Figure from " + plainTitle, map.LineOf("image"));
     }
 
     /// <summary>A name for a link of a kind not in <see cref="LinkLabels"/>: "press_release" → "Press release".</summary>

@@ -9,6 +9,9 @@ internal static class SiteLayout
     public const string ConfigFile = "scholarly.yml";
     public const string ProfileFile = "profile.md";
     public const string PapersFolder = "papers";
+
+    /// <summary>Free pages: <c>pages/about.md</c> is the page <c>/about/</c>.</summary>
+    public const string PagesFolder = "pages";
     public const string StaticFolder = "static";
     public const string LayoutsFolder = "layouts";
 
@@ -26,7 +29,7 @@ internal static class SiteLayout
     public const string RepositorySiteFolder = "content";
 
     /// <summary>Every file and folder at the top of a site that the build reads.</summary>
-    public static IReadOnlyList<string> ReadEntries { get; } = [ConfigFile, ProfileFile, PapersFolder, StaticFolder, LayoutsFolder, PartialsFolder, ThemesFolder];
+    public static IReadOnlyList<string> ReadEntries { get; } = [ConfigFile, ProfileFile, PapersFolder, PagesFolder, StaticFolder, LayoutsFolder, PartialsFolder, ThemesFolder];
 
     /// <summary>
     /// How names in a site folder compare: exactly on Linux; ignoring case on macOS and Windows, whose file systems

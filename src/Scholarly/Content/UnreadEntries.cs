@@ -3,7 +3,7 @@ using Scholarly.Diagnostics;
 namespace Scholarly.Content;
 
 /// <summary>
-/// Warns about what sits in a site folder but is never read: <c>about.md</c>, a <c>news/</c> folder, a misspelt
+/// Warns about what sits in a site folder but is never read: <c>about.md</c> beside <c>pages/</c>, a misspelt
 /// <c>paper/</c>, a PDF in <c>papers/</c> (reported while the loader lists that folder). Each is valid, but surely not what its author meant, so it is named with
 /// what to do instead ("did you mean 'papers'?", "move it into static/").
 /// </summary>
@@ -47,8 +47,9 @@ internal static class UnreadEntries
             }
             else if (!RepositoryFiles.Contains(Path.GetFileNameWithoutExtension(name)) && ContentExtensions.Contains(entry.Extension))
             {
+                var page = entry.Extension is ".md" or ".markdown" ? $"; a page goes in {SiteLayout.PagesFolder}/ ({SiteLayout.PagesFolder}/{Path.GetFileNameWithoutExtension(name)}.md is /{Path.GetFileNameWithoutExtension(name)}/)" : "";
                 diagnostics.Warning(name, 0, 0,
-                    $"this file is not read{Suggestion.DidYouMean(name, [SiteLayout.ConfigFile, SiteLayout.ProfileFile])}; a site reads {SiteLayout.ConfigFile}, {SiteLayout.ProfileFile} and {SiteLayout.PapersFolder}/*.md");
+                    $"this file is not read{Suggestion.DidYouMean(name, [SiteLayout.ConfigFile, SiteLayout.ProfileFile])}; a site reads {SiteLayout.ConfigFile}, {SiteLayout.ProfileFile}, {SiteLayout.PapersFolder}/*.md and {SiteLayout.PagesFolder}/*.md{page}");
             }
             else if (AssetExtensions.Contains(entry.Extension))
             {

@@ -265,6 +265,40 @@ internal sealed class YamlMap
     }
 
     /// <summary>A list of mappings (for example links with a label and a url).</summary>
+    /// <summary>True when <paramref name="key"/> holds a list.</summary>
+    public bool IsList(string key) => Find(key) is YamlSequenceNode;
+
+    /// <summary>
+    /// The items of a list that may mix single values and mappings (<c>menu:</c>), in order, each with its line;
+    /// a nested list is reported. Empty when the key is missing or not a list.
+    /// </summary>
+    public IReadOnlyList<(string? Text, YamlMap? Map, int Line)> Items(string key)
+    {
+        if (Find(key) is not YamlSequenceNode sequence)
+        {
+            return [];
+        }
+
+        var items = new List<(string? Text, YamlMap? Map, int Line)>(sequence.Children.Count);
+        foreach (var child in sequence.Children)
+        {
+            switch (child)
+            {
+                case YamlScalarNode { Value: { } value } when !IsNull(child) && value.Trim().Length > 0:
+                    items.Add((value.Trim(), null, LineOf(child)));
+                    break;
+                case YamlMappingNode mapping:
+                    items.Add((null, new YamlMap(mapping, File, _lineOffset, _diagnostics), LineOf(child)));
+                    break;
+                default:
+                    Error(LineOf(child), $"each item of '{key}' must be a name or a mapping of 'name: value' lines");
+                    break;
+            }
+        }
+
+        return items;
+    }
+
     public IReadOnlyList<YamlMap> MapList(string key)
     {
         var node = Find(key);

@@ -10,6 +10,8 @@ namespace Scholarly.Model;
 /// <param name="Years">Years that have papers, newest first.</param>
 /// <param name="CitationKeys">Each paper's BibTeX key, unique across the site.</param>
 /// <param name="Metrics">The profile's metrics merged with those computed from citation counts.</param>
+/// <param name="Pages">The free pages, drafts dropped, in navigation order (weight, then title).</param>
+/// <param name="Menu">The navigation every page shows, in order.</param>
 /// <param name="ImageSizes">The pixel size of each image file the profile or a paper names, by its site path.</param>
 /// <param name="BuildDate">The date the build counts as "today" (config, SOURCE_DATE_EPOCH, or the clock), fixed once per build.</param>
 internal sealed record Site(
@@ -21,6 +23,8 @@ internal sealed record Site(
     DateOnly BuildDate,
     IReadOnlyDictionary<Paper, string> CitationKeys,
     IReadOnlyList<Metric> Metrics,
+    IReadOnlyList<ContentPage> Pages,
+    IReadOnlyList<MenuItem> Menu,
     IReadOnlyDictionary<string, ImageSize> ImageSizes)
 {
     /// <summary>How the site links to its own paths, from base_url and relative_links.</summary>

@@ -28,6 +28,21 @@ internal static class SiteAssembler
             return null;
         }
 
+        List<ContentPage> pages = [.. content.Pages.Where(p => includeDrafts || !p.Draft)
+            .OrderBy(p => p.Weight).ThenBy(p => p.Title, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Name, StringComparer.Ordinal)];
+        if (!CheckPageNames(pages, diagnostics))
+        {
+            return null;
+        }
+
+        var menuProblems = new DiagnosticBag();
+        var menu = SiteMenu.Build(config, pages, menuProblems);
+        diagnostics.AddRange(menuProblems);
+        if (menuProblems.HasErrors)
+        {
+            return null;
+        }
+
         return new Site(
             config,
             content.Profile,
@@ -37,7 +52,27 @@ internal static class SiteAssembler
             BuildDate(config.BuildDate),
             CitationKeys.Assign(papers),
             CitationMetrics.Merge(content.Profile.Metrics, CitationMetrics.Compute(papers, config.ComputedMetricVisibility), config.PreferComputedMetrics),
+            pages,
+            menu,
             content.ImageSizes);
+    }
+
+    /// <summary>Two pages of one name (a file and another's slug:) would overwrite each other: an error naming both.</summary>
+    private static bool CheckPageNames(List<ContentPage> pages, DiagnosticBag diagnostics)
+    {
+        var ok = true;
+        foreach (var group in pages.GroupBy(p => p.Name, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            var files = group.Select(p => p.SourceFile).Order(StringComparer.Ordinal).ToList();
+            foreach (var file in files)
+            {
+                diagnostics.Error(file, 1, 0, $"two pages would be /{group.Key}/: {string.Join(", ", files.Where(f => f != file))} has the same address; rename a file or set 'slug:'");
+            }
+
+            ok = false;
+        }
+
+        return ok;
     }
 
     /// <summary>Two papers on one page would overwrite each other: each clash is an error naming both files.</summary>

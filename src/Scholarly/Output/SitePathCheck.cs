@@ -58,6 +58,14 @@ internal static class SitePathCheck
             Verify(SiteLayout.ProfileFile, link.Line, $"link '{link.Label}'", link.Url);
         }
 
+        foreach (var entry in site.Config.Menu ?? [])
+        {
+            if (entry.Url is { } raw && LinkAddress.Normalize("menu", raw, out _) is { } url)
+            {
+                Verify(site.Config.SourceFile, entry.Line, $"menu entry '{entry.Label}'", url);
+            }
+        }
+
         if (site.Profile.Photo is { } photo)
         {
             Verify(SiteLayout.ProfileFile, site.Profile.PhotoLine, "'photo'", photo);

@@ -11,6 +11,9 @@ internal sealed record JobInputs
     /// <summary>Stands for every paper file.</summary>
     public const string EveryPaper = Content.SiteLayout.PapersFolder + "/";
 
+    /// <summary>Stands for every free page's file.</summary>
+    public const string EveryPage = Content.SiteLayout.PagesFolder + "/";
+
     /// <summary>
     /// Site files, relative to the site folder ('/'-separated); one ending in '/' stands for every file under that
     /// folder (<see cref="EveryPaper"/>).

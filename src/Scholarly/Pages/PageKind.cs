@@ -25,7 +25,8 @@ internal abstract class PageKind
     /// </summary>
     public JobInputs InputsOf(SitePage page) => new()
     {
-        Files = [Content.SiteLayout.ProfileFile, .. ContentOf(page)],
+        // The navigation on every page lists the free pages by title.
+        Files = [Content.SiteLayout.ProfileFile, JobInputs.EveryPage, .. ContentOf(page)],
         ConfigKeys = [JobInputs.EveryKey],
         Templates = [Layout],
     };

@@ -34,6 +34,7 @@ internal static class PageModel
         model.SetLazy("description", () => kind.DescriptionOf(page, site));
         model.SetLazy("feeds", () => Feeds(page, site, feedsByPage));
         model.SetLazy("json_ld", () => kind.JsonLdOf(page, site) is { } json ? new Html(json) : null);
+        model.SetLazy("menu", () => Menu(page, site));
         model.SetLazy("image", () => kind.PreviewImageOf(page, site) is { } image ? Image(image, site) : null);
         model.IsReadOnly = true;
         return model;
@@ -60,6 +61,23 @@ internal static class PageModel
         Add(feedsByPage[UrlPath.Home]);
         return new ReadOnlyScriptArray(feeds);
     }
+
+    /// <summary>
+    /// <c>page.menu</c>: the site's navigation, each item <c>{ label, url, is_external, is_current }</c>; the item of
+    /// the page, or of the section it is in (a paper's page is in the publications, a tag's in the topics), is current.
+    /// </summary>
+    private static ReadOnlyScriptArray Menu(SitePage page, Site site) => new(site.Menu.Select(item => ReadOnly(new ScriptObject
+    {
+        ["label"] = item.Label,
+        ["url"] = item.Url,
+        ["is_external"] = item.IsExternal,
+        ["is_current"] = !item.IsExternal && IsIn(page, item.Url),
+    })));
+
+    private static bool IsIn(SitePage page, string url) =>
+        page.Path == url
+        || (url.Length > 0 && url.EndsWith('/') && page.Path.StartsWith(url, StringComparison.Ordinal))
+        || (url == UrlPath.Home && page.Kind is PaperPages);
 
     /// <summary>
     /// <c>page.image</c>: <c>url</c> absolute (previews are fetched from elsewhere), <c>width</c> and <c>height</c>

@@ -63,6 +63,7 @@ internal sealed class TemplateModel
             }))),
             ["feed_url"] = "feed.xml",
             ["params"] = themeParams,
+            ["pages"] = ReadOnlyArray(site.Pages.Select(PageObject)),
         };
         SiteObject.IsReadOnly = true;
     }
@@ -76,6 +77,16 @@ internal sealed class TemplateModel
     public ScriptObject PaperOf(Paper paper) => _papers[paper];
 
     public ScriptObject TagOf(Tag tag) => _tags[tag.Slug];
+
+    /// <summary>A free page: <c>name</c>, <c>title</c>, <c>url</c>, <c>body</c> (HTML), <c>source_file</c>.</summary>
+    public static ScriptObject PageObject(ContentPage page) => ReadOnly(new ScriptObject
+    {
+        ["name"] = page.Name,
+        ["title"] = page.Title,
+        ["url"] = page.Name + "/",
+        ["body"] = new Html(page.BodyHtml),
+        ["source_file"] = page.SourceFile,
+    });
 
     private ScriptObject PaperObject(Paper paper, Site site)
     {

@@ -21,6 +21,7 @@ public class UnreadEntriesTests
         Assert.That(result.Succeeded, Is.True, "valid input: warnings, not errors");
         var warnings = result.Diagnostics.Where(d => !d.IsError).Select(d => d.ToString()).ToList();
         Assert.That(warnings, Has.Some.StartsWith("about.md: warning: this file is not read"));
+        Assert.That(warnings.Single(w => w.StartsWith("about.md:", StringComparison.Ordinal)), Does.EndWith("a page goes in pages/ (pages/about.md is /about/)"));
         Assert.That(warnings, Has.Some.StartsWith("news/: warning: this folder is not read; a site reads papers/"));
         Assert.That(warnings, Has.Some.StartsWith("paper/: warning: this folder is not read (did you mean 'papers'?)"));
     }
@@ -32,7 +33,7 @@ public class UnreadEntriesTests
 
         var warnings = site.Build().Diagnostics.Select(d => d.ToString()).ToList();
 
-        Assert.That(warnings, Is.EqualTo(new[] { "docs/: warning: this folder is not read; a site reads papers/, static/, layouts/, partials/, themes/; files to publish as they are go in static/" }));
+        Assert.That(warnings, Is.EqualTo(new[] { "docs/: warning: this folder is not read; a site reads papers/, pages/, static/, layouts/, partials/, themes/; files to publish as they are go in static/" }));
     }
 
     [Test]

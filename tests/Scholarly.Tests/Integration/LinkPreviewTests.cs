@@ -53,7 +53,12 @@ public class LinkPreviewTests
             .WriteBytes("site/static/figures/engine.gif", TestImages.Gif(1200, 630))
             .Paper("engine", "title: Top-$k$ Engines\nauthors: [Ada Lovelace]\ndate: 2024-01-01\nimage: figures/engine.gif")
             .Paper("notes", "title: Notes\nauthors: [Ada Lovelace]\ndate: 2024-02-01\nimage:\n  url: figures/engine.gif\n  alt: The engine's mill and store");
-        Assert.That(site.Build().Succeeded, Is.True);
+        var result = site.Build();
+        Assert.That(result.Succeeded, Is.True);
+        Assert.That(result.Diagnostics.Select(d => d.ToString()), Is.EqualTo(new[]
+        {
+            "papers/engine.md:5: warning: 'image' has no alt text: say what it shows for readers who cannot see it (image: { url: figures/engine.gif, alt: … }); until then it reads \"Figure from Top-k Engines\"",
+        }), "the figure without words of its own asks for them; the one with alt text passes");
 
         var page = site.Html("papers/engine/index.html");
         Assert.Multiple(() =>
@@ -82,7 +87,7 @@ public class LinkPreviewTests
     {
         using var site = new TestSite()
             .WriteBytes("site/static/figures/engine.png", TestImages.Png(64, 48))
-            .Paper("engine", "title: Engine\nauthors: [A]\ndate: 2024-01-01\nimage: figures/engine.png");
+            .Paper("engine", "title: Engine\nauthors: [A]\ndate: 2024-01-01\nimage:\n  url: figures/engine.png\n  alt: The engine");
         Assert.That(site.Build(theme: theme).Succeeded, Is.True);
 
         var page = site.Html("papers/engine/index.html");
