@@ -56,6 +56,9 @@ internal sealed record SiteConfig
     /// <summary>When each computed metric is shown, by its label (<see cref="ComputedMetrics"/>); missing ones are <see cref="MetricVisibility.Auto"/>.</summary>
     public IReadOnlyDictionary<string, MetricVisibility> ComputedMetricVisibility { get; init; } = new Dictionary<string, MetricVisibility>();
 
+    /// <summary>How lists order the papers (<c>sort:</c>): newest first, or by each paper's <c>weight</c>.</summary>
+    public PaperOrder Sort { get; init; } = PaperOrder.Date;
+
     /// <summary>The navigation as <c>menu:</c> sets it, in order; null for the default (the sections the site has).</summary>
     public IReadOnlyList<MenuSetting>? Menu { get; init; }
 

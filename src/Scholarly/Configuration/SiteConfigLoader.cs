@@ -14,7 +14,7 @@ internal static class SiteConfigLoader
     public static readonly IReadOnlySet<string> Keys = new HashSet<string>(StringComparer.Ordinal)
     {
         "title", "description", "base_url", "language", "theme", "owner", "authors_before_et_al", "feed", "relative_links", "build_date", "params",
-        "disable_kinds", "coauthors", "metrics", "computed_metrics", "menu", "cname",
+        "disable_kinds", "coauthors", "metrics", "computed_metrics", "menu", "sort", "cname",
     };
 
     /// <summary>The keys under <c>feed:</c>.</summary>
@@ -79,6 +79,7 @@ internal static class SiteConfigLoader
             PreferComputedMetrics = ReadMetricsPreference(map),
             ComputedMetricVisibility = ReadComputedMetrics(map),
             Menu = ReadMenu(map),
+            Sort = ReadSort(map),
             CustomDomain = ReadCustomDomain(map),
         };
         return title is null || baseUrl is null ? null : config;
@@ -180,6 +181,21 @@ internal static class SiteConfigLoader
 
         map.Error(map.LineOf("metrics"), $"'metrics' must be 'declared' or 'computed', not '{preference}'");
         return false;
+    }
+
+    /// <summary><c>sort: date</c> (the default) or <c>manual</c>.</summary>
+    private static PaperOrder ReadSort(YamlMap map)
+    {
+        switch (map.String("sort")?.Trim())
+        {
+            case null or "date":
+                return PaperOrder.Date;
+            case "manual":
+                return PaperOrder.Manual;
+            case var other:
+                map.Error(map.LineOf("sort"), $"'sort' must be 'date' (newest first) or 'manual' (by each paper's weight), not '{other}'");
+                return PaperOrder.Date;
+        }
     }
 
     /// <summary>What a menu entry given as a mapping may say.</summary>

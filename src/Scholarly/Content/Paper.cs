@@ -60,6 +60,12 @@ internal sealed record Paper
     /// <summary>Short labels shown with the paper: "Oral", "Best Paper".</summary>
     public IReadOnlyList<string> Badges { get; init; } = [];
 
+    /// <summary>Its place in a manually ordered list (<c>sort: manual</c>): lower first; null to follow by date.</summary>
+    public int? Weight { get; init; }
+
+    /// <summary>Listed before every other paper (<c>pinned: true</c>), whatever the order.</summary>
+    public bool Pinned { get; init; }
+
     /// <summary>The paper's figure (<c>image:</c>): shown on its page and offered to link previews; null without one.</summary>
     public SiteImage? Image { get; init; }
 

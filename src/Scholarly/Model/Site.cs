@@ -32,6 +32,33 @@ internal sealed record Site(
 
     private readonly Dictionary<string, Tag> _tagsBySlug = Tags.ToDictionary(t => t.Slug, StringComparer.Ordinal);
 
+    /// <summary>
+    /// The papers in the order lists show them (home, tag pages): pinned first, then newest first, or by weight
+    /// with <c>sort: manual</c>. <see cref="Papers"/> stays newest first for feeds, years and the sitemap.
+    /// </summary>
+    public IReadOnlyList<Paper> Listed { get; } = PaperListOrder.Sort(Papers, Config.Sort);
+
+    private Dictionary<Paper, int>? _listedRank;
+
+    /// <summary><paramref name="papers"/> (a tag's, say) in the order lists show them.</summary>
+    /// <remarks>The ranks are worked out on first use; two renders racing to it build the same table.</remarks>
+    public IReadOnlyList<Paper> InListOrder(IEnumerable<Paper> papers)
+    {
+        var rank = _listedRank ??= RankOf(Listed);
+        return [.. papers.OrderBy(p => rank[p])];
+    }
+
+    private static Dictionary<Paper, int> RankOf(IReadOnlyList<Paper> listed)
+    {
+        var rank = new Dictionary<Paper, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < listed.Count; i++)
+        {
+            rank[listed[i]] = i;
+        }
+
+        return rank;
+    }
+
     /// <summary>True when some published paper carries the tag with this slug (so its page exists).</summary>
     public bool HasTag(string slug) => _tagsBySlug.ContainsKey(slug);
 

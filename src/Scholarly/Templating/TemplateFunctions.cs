@@ -131,6 +131,33 @@ internal sealed class TemplateFunctions(
         }
     }
 
+    /// <summary>
+    /// <c>group_by_year papers</c>: the papers under their years, newest year first, each year's papers in the order
+    /// given (a list in manual order keeps it within each year). Each group is <c>{ year, papers }</c>.
+    /// </summary>
+    public static ScriptArray GroupByYear(ScriptArray? papers)
+    {
+        var groups = new ScriptArray();
+        var byYear = new SortedDictionary<int, ScriptArray>(Comparer<int>.Create((a, b) => b.CompareTo(a)));
+        foreach (var paper in papers ?? [])
+        {
+            var year = paper is ScriptObject item && item["year"] is int number ? number : 0;
+            if (!byYear.TryGetValue(year, out var group))
+            {
+                byYear[year] = group = [];
+            }
+
+            group.Add(paper);
+        }
+
+        foreach (var (year, group) in byYear)
+        {
+            groups.Add(new ScriptObject { ["year"] = year, ["papers"] = group });
+        }
+
+        return groups;
+    }
+
     /// <summary>Adds the helpers to <paramref name="target"/>.</summary>
     public void ImportInto(ScriptObject target)
     {
@@ -144,6 +171,7 @@ internal sealed class TemplateFunctions(
         target.Import("markdownify", new Func<string?, Html>(Markdownify));
         target.Import("author_list", new Func<TemplateContext, SourceSpan, ScriptObject, bool, Html>(AuthorList));
         target.Import("safe_html", new Func<string?, Html>(SafeHtml));
+        target.Import("group_by_year", new Func<ScriptArray?, ScriptArray>(GroupByYear));
         target.Import("include", new Func<TemplateContext, SourceSpan, string, ScriptObject?, Html>(Include));
     }
 

@@ -39,7 +39,7 @@ internal sealed class TemplateModel
         foreach (var tag in site.Tags)
         {
             var tagObject = _tags[tag.Slug];
-            tagObject["papers"] = PaperList(tag.Papers);
+            tagObject["papers"] = PaperList(site.InListOrder(tag.Papers));
             tagObject.IsReadOnly = true;
         }
 
@@ -53,8 +53,8 @@ internal sealed class TemplateModel
             ["owner"] = config.Owner,
             ["theme"] = config.Theme,
             ["build_date"] = site.BuildDate.ToDateTime(TimeOnly.MinValue),
-            ["papers"] = PaperList(site.Papers),
-            ["featured"] = PaperList(site.Papers.Where(p => p.Featured)),
+            ["papers"] = PaperList(site.Listed),
+            ["featured"] = PaperList(site.Listed.Where(p => p.Featured)),
             ["tags"] = ReadOnlyArray(site.Tags.Select(t => _tags[t.Slug])),
             ["years"] = ReadOnlyArray(site.Years.Select(y => ReadOnly(new ScriptObject
             {
