@@ -29,6 +29,15 @@ internal sealed record SiteConfig
     /// <summary>The owner's name as it appears in author lists, highlighted there.</summary>
     public required string? Owner { get; init; }
 
+    /// <summary>Other spellings of the owner's name (<c>owner: [Lin Qu, L. Qu, 瞿林]</c>): matched like the name.</summary>
+    public IReadOnlyList<string> OwnerAliases { get; init; } = [];
+
+    /// <summary>Other people whose names author lists highlight (<c>highlight:</c>, lab members, say).</summary>
+    public IReadOnlyList<string> Highlighted { get; init; } = [];
+
+    /// <summary>The owner's name and every alias.</summary>
+    public IReadOnlyList<string> OwnerNames => Owner is null ? [] : [Owner, .. OwnerAliases];
+
     /// <summary>How many authors a paper card shows before "et al."</summary>
     public required int AuthorsBeforeEtAl { get; init; }
 

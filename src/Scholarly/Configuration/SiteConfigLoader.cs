@@ -14,7 +14,7 @@ internal static class SiteConfigLoader
     public static readonly IReadOnlySet<string> Keys = new HashSet<string>(StringComparer.Ordinal)
     {
         "title", "description", "base_url", "language", "theme", "owner", "authors_before_et_al", "feed", "relative_links", "build_date", "params",
-        "disable_kinds", "coauthors", "metrics", "computed_metrics", "menu", "sort", "cname",
+        "disable_kinds", "coauthors", "metrics", "computed_metrics", "menu", "sort", "highlight", "cname",
     };
 
     /// <summary>The keys under <c>feed:</c>.</summary>
@@ -59,6 +59,17 @@ internal static class SiteConfigLoader
         var feed = map.Map("feed");
         feed?.WarnUnknownKeys(FeedKeys, "feed");
 
+        // owner: a name, or a list whose first item is the name and the rest other spellings of it.
+        IReadOnlyList<string> ownerNames = [];
+        if (map.IsMap("owner"))
+        {
+            map.Error(map.LineOf("owner"), "'owner' must be a name, or a list of names with yours first: owner: [Ada Lovelace, A. A. King]");
+        }
+        else
+        {
+            ownerNames = map.StringList("owner");
+        }
+
         var config = new SiteConfig
         {
             SourceFile = SiteConfig.FileName,
@@ -68,7 +79,9 @@ internal static class SiteConfigLoader
             Language = ReadLanguage(map),
             Theme = map.String("theme") ?? SiteConfig.DefaultTheme,
             ThemeLine = map.LineOf("theme"),
-            Owner = map.String("owner"),
+            Owner = ownerNames.Count > 0 ? ownerNames[0] : null,
+            OwnerAliases = [.. ownerNames.Skip(1)],
+            Highlighted = map.StringList("highlight"),
             AuthorsBeforeEtAl = map.Int("authors_before_et_al", min: 1) ?? 3,
             FeedLimit = feed?.Int("limit", min: 0) ?? 0,
             Links = map.Bool("relative_links", true) ? LinkStyle.PageRelative : LinkStyle.RootRelative,

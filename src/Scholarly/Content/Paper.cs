@@ -60,6 +60,12 @@ internal sealed record Paper
     /// <summary>Short labels shown with the paper: "Oral", "Best Paper".</summary>
     public IReadOnlyList<string> Badges { get; init; } = [];
 
+    /// <summary>The line of <c>authors:</c>, for messages about a name.</summary>
+    public int AuthorsLine { get; init; }
+
+    /// <summary>The venue as a card's badge shows it ("NeurIPS 2024"), or null for the arXiv category.</summary>
+    public string? VenueShort { get; init; }
+
     /// <summary>Its place in a manually ordered list (<c>sort: manual</c>): lower first; null to follow by date.</summary>
     public int? Weight { get; init; }
 

@@ -11,7 +11,7 @@ internal static partial class PaperReader
     private static readonly HashSet<string> KnownKeys =
     [
         "title", "authors", "date", "tags", "category", "venue", "links", "citations", "featured", "draft", "abstract", "slug",
-        "type", "bibtex", "badges", "import_key", "extra", "image", "weight", "pinned",
+        "type", "bibtex", "badges", "import_key", "extra", "image", "weight", "pinned", "venue_short",
     ];
 
     /// <summary>Link kinds with the label readers expect; any other kind is shown with its name capitalised.</summary>
@@ -115,6 +115,8 @@ internal static partial class PaperReader
             Bibtex = ReadBibtex(map),
             Badges = map.StringList("badges"),
             Image = ReadImage(map, title?.Trim() ?? "", markdown),
+            VenueShort = map.String("venue_short")?.Trim(),
+            AuthorsLine = map.LineOf("authors"),
             Weight = map.Int("weight"),
             Pinned = map.Bool("pinned", false),
             AbstractText = (map.String("abstract") ?? "").Trim(),

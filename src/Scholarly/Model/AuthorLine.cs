@@ -11,9 +11,10 @@ internal sealed record AuthorEntry(string Name, bool IsOwner, bool IsGap);
 /// </summary>
 internal static class AuthorLine
 {
-    public static (IReadOnlyList<AuthorEntry> Entries, bool EtAl) Shorten(IReadOnlyList<string> authors, bool etAl, string? owner, int limit)
+    /// <param name="owner">The owner's name and aliases (none: no one is the owner).</param>
+    public static (IReadOnlyList<AuthorEntry> Entries, bool EtAl) Shorten(IReadOnlyList<string> authors, bool etAl, IReadOnlyList<string> owner, int limit)
     {
-        var ownerIndex = owner is null ? -1 : IndexOf(authors, owner);
+        var ownerIndex = IndexOf(authors, owner);
         var entries = new List<AuthorEntry>();
         var shown = Math.Min(limit, authors.Count);
         for (var i = 0; i < shown; i++)
@@ -36,13 +37,12 @@ internal static class AuthorLine
         return (entries, etAl || lastShown < authors.Count - 1);
     }
 
-    /// <summary>The owner's position in <paramref name="authors"/>, or -1.</summary>
-    public static int IndexOf(IReadOnlyList<string> authors, string owner)
+    /// <summary>The position in <paramref name="authors"/> of the first name that is the person (any of their names), or -1.</summary>
+    public static int IndexOf(IReadOnlyList<string> authors, IReadOnlyList<string> names)
     {
-        var key = AuthorName.Key(owner);
-        for (var i = 0; i < authors.Count; i++)
+        for (var i = 0; i < authors.Count && names.Count > 0; i++)
         {
-            if (AuthorName.Key(authors[i]) == key)
+            if (PersonName.MatchesAny(authors[i], names))
             {
                 return i;
             }

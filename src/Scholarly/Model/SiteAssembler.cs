@@ -28,6 +28,8 @@ internal static class SiteAssembler
             return null;
         }
 
+        WarnAboutNearMisses(config, papers, diagnostics);
+
         List<ContentPage> pages = [.. content.Pages.Where(p => includeDrafts || !p.Draft)
             .OrderBy(p => p.Weight).ThenBy(p => p.Title, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Name, StringComparer.Ordinal)];
         if (!CheckPageNames(pages, diagnostics))
@@ -55,6 +57,33 @@ internal static class SiteAssembler
             pages,
             menu,
             content.ImageSizes);
+    }
+
+    /// <summary>
+    /// A paper where no author is the owner, but one is a letter or two from the owner's name ("Lin Qiu"), most
+    /// likely names the owner another way: a warning at its authors line says how to add the spelling.
+    /// </summary>
+    private static void WarnAboutNearMisses(SiteConfig config, List<Paper> papers, DiagnosticBag diagnostics)
+    {
+        var names = config.OwnerNames;
+        if (names.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var paper in papers)
+        {
+            if (AuthorLine.IndexOf(paper.Authors, names) >= 0)
+            {
+                continue;
+            }
+
+            if (paper.Authors.FirstOrDefault(author => names.Any(name => Text.PersonName.IsNearMiss(author, name))) is { } near)
+            {
+                diagnostics.Warning(paper.SourceFile, paper.AuthorsLine, 0,
+                    $"'{near}' looks like the owner, {config.Owner}, but is not taken for them; if it is you, list it with your name in scholarly.yml (owner: [{string.Join(", ", names)}, {near}])");
+            }
+        }
     }
 
     /// <summary>Two pages of one name (a file and another's slug:) would overwrite each other: an error naming both.</summary>

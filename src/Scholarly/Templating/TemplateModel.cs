@@ -91,12 +91,13 @@ internal sealed class TemplateModel
     private ScriptObject PaperObject(Paper paper, Site site)
     {
         var config = site.Config;
-        var ownerIndex = config.Owner is null ? -1 : AuthorLine.IndexOf(paper.Authors, config.Owner);
-        var (shortList, shortEtAl) = AuthorLine.Shorten(paper.Authors, paper.EtAl, config.Owner, config.AuthorsBeforeEtAl);
+        var ownerIndex = AuthorLine.IndexOf(paper.Authors, config.OwnerNames);
+        var (shortList, shortEtAl) = AuthorLine.Shorten(paper.Authors, paper.EtAl, config.OwnerNames, config.AuthorsBeforeEtAl);
         var code = paper.Links.FirstOrDefault(l => l.Kind == "code");
         var key = site.CitationKeys[paper];
         var pageUrl = config.BaseUrl.AbsoluteUri + UrlPath.Paper(paper.Slug);
-        ScriptObject Author(string name, bool isOwner, bool isGap) => AuthorObject(name, isOwner, isGap, config.Coauthors);
+        ScriptObject Author(string name, bool isOwner, bool isGap) =>
+            AuthorObject(name, isOwner, !isGap && !isOwner && PersonName.MatchesAny(name, config.Highlighted), isGap, config.Coauthors);
         var lazy = new LazyScriptObject
         {
             ["title"] = paper.Title,
@@ -119,6 +120,7 @@ internal sealed class TemplateModel
             ["category_name"] = paper.Category is null ? null : ArxivCategory.NameOf(paper.Category),
             ["category_short"] = paper.Category is { } c && c.Contains('.') ? c[(c.IndexOf('.') + 1)..] : paper.Category,
             ["venue"] = paper.Venue,
+            ["venue_short"] = paper.VenueShort,
             ["links"] = ReadOnlyArray(paper.Links.Select(LinkObject)),
             ["code_url"] = code?.Url,
             ["citations"] = paper.Citations,
@@ -173,11 +175,12 @@ internal sealed class TemplateModel
     private ReadOnlyScriptArray PaperList(IEnumerable<Paper> papers) => ReadOnlyArray(papers.Select(p => _papers[p]));
 
     /// <summary>An author entry; <c>url</c> is the co-author's homepage when the config maps the name to one.</summary>
-    private static ScriptObject AuthorObject(string name, bool isOwner, bool isGap, IReadOnlyDictionary<string, string>? coauthors) =>
+    private static ScriptObject AuthorObject(string name, bool isOwner, bool isHighlighted, bool isGap, IReadOnlyDictionary<string, string>? coauthors) =>
         ReadOnly(new ScriptObject
         {
             ["name"] = name,
             ["is_owner"] = isOwner,
+            ["is_highlighted"] = isHighlighted,
             ["is_gap"] = isGap,
             ["url"] = !isGap && coauthors is not null && coauthors.TryGetValue(AuthorName.Key(name), out var url) ? url : null,
         });

@@ -10,7 +10,7 @@ public class AuthorLineTests
     [Test]
     public void ShortListsArePrintedWhole()
     {
-        var (entries, etAl) = AuthorLine.Shorten(["Ann Lee", "Lin Qu"], false, "Lin Qu", 3);
+        var (entries, etAl) = AuthorLine.Shorten(["Ann Lee", "Lin Qu"], false, ["Lin Qu"], 3);
 
         Assert.That(entries.Select(e => (e.Name, e.IsOwner)), Is.EqualTo(new[] { ("Ann Lee", false), ("Lin Qu", true) }));
         Assert.That(etAl, Is.False);
@@ -19,7 +19,7 @@ public class AuthorLineTests
     [Test]
     public void LongListsAreCutWithEtAl()
     {
-        var (entries, etAl) = AuthorLine.Shorten(Five, false, null, 3);
+        var (entries, etAl) = AuthorLine.Shorten(Five, false, [], 3);
 
         Assert.That(entries.Select(e => e.Name), Is.EqualTo(new[] { "Ann Lee", "Bo Li", "Cy Ng" }));
         Assert.That(etAl, Is.True);
@@ -28,7 +28,7 @@ public class AuthorLineTests
     [Test]
     public void TheOwnerBeyondTheCutIsStillShownAfterAGap()
     {
-        var (entries, etAl) = AuthorLine.Shorten(Five, false, "lin  QU", 2);
+        var (entries, etAl) = AuthorLine.Shorten(Five, false, ["lin  QU"], 2);
 
         Assert.That(entries.Select(e => e.IsGap ? "…" : e.Name), Is.EqualTo(new[] { "Ann Lee", "Bo Li", "…", "Lin Qu" }));
         Assert.That(entries.Single(e => e.IsOwner).Name, Is.EqualTo("Lin Qu"));
@@ -38,7 +38,7 @@ public class AuthorLineTests
     [Test]
     public void AListWrittenWithEtAlKeepsIt()
     {
-        var (_, etAl) = AuthorLine.Shorten(["Ann Lee", "Bo Li"], true, null, 3);
+        var (_, etAl) = AuthorLine.Shorten(["Ann Lee", "Bo Li"], true, [], 3);
 
         Assert.That(etAl, Is.True);
     }

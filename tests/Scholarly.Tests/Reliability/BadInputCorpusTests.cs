@@ -632,7 +632,7 @@ public partial class BadInputCorpusTests
         yield return Error("Config_AuthorsBeforeEtAlText", ConfigAdding("authors_before_et_al: three"), "scholarly.yml:5", "'authors_before_et_al' must be a whole number");
         yield return Error("Config_MetricsUnknown", ConfigAdding("metrics: both"), "scholarly.yml:5", "'metrics' must be 'declared' or 'computed'");
         yield return Error("Config_DescriptionIsAList", ConfigAdding("description: [a, b]"), "scholarly.yml:5", "'description' must be a single value");
-        yield return Error("Config_OwnerIsAMapping", ConfigReplacing(3, "owner: {name: Ada}"), "scholarly.yml:3", "'owner' must be a single value");
+        yield return Error("Config_OwnerIsAMapping", ConfigReplacing(3, "owner: {name: Ada}"), "scholarly.yml:3", "'owner' must be a name, or a list of names");
     }
 
     // ------------------------------------------------------------------------------------------------------------
