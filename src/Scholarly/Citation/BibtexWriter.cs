@@ -56,6 +56,11 @@ internal static class BibtexWriter
             }
         }
 
+        if (AuthorNotes.Of(paper) is { } note)
+        {
+            fields.Add(("note", "{" + LatexText.Escape(note) + "}"));
+        }
+
         fields.Add(("url", "{" + pageUrl + "}"));
 
         var entry = new StringBuilder();

@@ -53,6 +53,11 @@ internal static class CslJsonWriter
             item["abstract"] = paper.AbstractText;
         }
 
+        if (AuthorNotes.Of(paper) is { } note)
+        {
+            item["note"] = note;
+        }
+
         if (paper.Tags.Count > 0)
         {
             item["keyword"] = string.Join(", ", paper.Tags);

@@ -44,6 +44,7 @@ internal static class RisWriter
         Line("UR", pageUrl);
         Line("L1", PaperIdentifiers.PdfUrl(paper) is { } pdf && pdf.Contains("://", StringComparison.Ordinal) ? pdf : null);
         Line("AB", paper.AbstractText);
+        Line("N1", AuthorNotes.Of(paper));
         foreach (var tag in paper.Tags)
         {
             Line("KW", tag);

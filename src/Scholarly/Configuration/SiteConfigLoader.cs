@@ -236,7 +236,11 @@ internal static class SiteConfigLoader
         {
             if (item is null)
             {
-                entries.Add(new MenuSetting(name, null, null, line));
+                if (name!.Length > 0)
+                {
+                    entries.Add(new MenuSetting(name, null, null, line));
+                }
+
                 continue;
             }
 

@@ -60,6 +60,9 @@ internal sealed record Paper
     /// <summary>Short labels shown with the paper: "Oral", "Best Paper".</summary>
     public IReadOnlyList<string> Badges { get; init; } = [];
 
+    /// <summary>Each author's marks, in the order of <see cref="Authors"/>; empty when no author has one.</summary>
+    public IReadOnlyList<AuthorMark> AuthorMarks { get; init; } = [];
+
     /// <summary>The line of <c>authors:</c>, for messages about a name.</summary>
     public int AuthorsLine { get; init; }
 

@@ -89,7 +89,7 @@ internal static partial class PaperReader
         map.WarnUnknownKeys(KnownKeys, "a paper's front matter");
         var title = map.String("title", required: true);
         var (date, precision) = map.PublicationDate("date", required: true);
-        var (authors, etAl) = ReadAuthors(map);
+        var (authors, marks, etAl) = ReadAuthors(map);
         var tags = map.StringList("tags").Distinct(StringComparer.Ordinal).ToList();
         var slug = ReadSlug(map, path);
         var category = map.String("category")?.Trim() ?? tags.FirstOrDefault(t => ArxivCategory().IsMatch(t));
@@ -117,6 +117,7 @@ internal static partial class PaperReader
             Image = ReadImage(map, title?.Trim() ?? "", markdown),
             VenueShort = map.String("venue_short")?.Trim(),
             AuthorsLine = map.LineOf("authors"),
+            AuthorMarks = marks.Any(m => m != AuthorMark.None) ? marks : [],
             Weight = map.Int("weight"),
             Pinned = map.Bool("pinned", false),
             AbstractText = (map.String("abstract") ?? "").Trim(),
@@ -124,21 +125,88 @@ internal static partial class PaperReader
         };
     }
 
-    private static (IReadOnlyList<string> Authors, bool EtAl) ReadAuthors(YamlMap map)
+    /// <summary>What an author given as a mapping may say: <c>- { name: Ada Lovelace, equal: true }</c>.</summary>
+    private static readonly HashSet<string> AuthorKeys = new(StringComparer.Ordinal) { "name", "equal", "corresponding" };
+
+    /// <summary>
+    /// The names, each one's marks, and whether the list ends with "et al.". A name may carry its marks as the
+    /// shorthand people write (<c>Ada Lovelace*</c> equal contribution, <c>Ada Lovelace†</c> corresponding) or be a
+    /// mapping with <c>equal</c> and <c>corresponding</c>; the name is kept without them.
+    /// </summary>
+    private static (IReadOnlyList<string> Authors, List<AuthorMark> Marks, bool EtAl) ReadAuthors(YamlMap map)
     {
-        var names = map.StringList("authors").ToList();
+        var names = new List<string>();
+        var marks = new List<AuthorMark>();
+        var reported = 0;
+        if (map.IsList("authors"))
+        {
+            var items = map.Items("authors");
+            reported = map.ListCount("authors") - items.Count;
+            foreach (var (text, entry, _) in items)
+            {
+                if (entry is null)
+                {
+                    if (text!.Length > 0)
+                    {
+                        var (name, mark) = Marked(text);
+                        names.Add(name);
+                        marks.Add(mark);
+                    }
+
+                    continue;
+                }
+
+                entry.WarnUnknownKeys(AuthorKeys, "an author");
+                if (entry.String("name", required: true)?.Trim() is { Length: > 0 } given)
+                {
+                    names.Add(given);
+                    marks.Add((entry.Bool("equal", false) ? AuthorMark.Equal : AuthorMark.None)
+                        | (entry.Bool("corresponding", false) ? AuthorMark.Corresponding : AuthorMark.None));
+                }
+                else
+                {
+                    reported++;
+                }
+            }
+        }
+        else
+        {
+            foreach (var text in map.StringList("authors"))
+            {
+                var (name, mark) = Marked(text);
+                names.Add(name);
+                marks.Add(mark);
+            }
+        }
+
         var etAl = names.Count > 0 && EtAlMarker().IsMatch(names[^1]);
         if (etAl)
         {
             names.RemoveAt(names.Count - 1);
+            marks.RemoveAt(marks.Count - 1);
         }
 
-        if (names.Count == 0)
+        // A list whose items were reported already (a mapping without a name, say) needs no second message.
+        if (names.Count == 0 && reported == 0)
         {
             map.Error(map.LineOf("authors"), "'authors' is required: a list with at least one name");
         }
 
-        return (names, etAl);
+        return (names, marks, etAl);
+    }
+
+    /// <summary>"Ada Lovelace*†" → ("Ada Lovelace", equal and corresponding).</summary>
+    private static (string Name, AuthorMark Mark) Marked(string text)
+    {
+        var name = text.Trim();
+        var mark = AuthorMark.None;
+        while (name.Length > 1 && name[^1] is '*' or '†')
+        {
+            mark |= name[^1] == '*' ? AuthorMark.Equal : AuthorMark.Corresponding;
+            name = name[..^1].TrimEnd();
+        }
+
+        return (name, mark);
     }
 
     private static string? ReadSlug(YamlMap map, string path)

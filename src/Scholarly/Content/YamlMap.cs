@@ -268,9 +268,12 @@ internal sealed class YamlMap
     /// <summary>True when <paramref name="key"/> holds a list.</summary>
     public bool IsList(string key) => Find(key) is YamlSequenceNode;
 
+    /// <summary>How many items the list under <paramref name="key"/> has, valid or not; 0 when it is no list.</summary>
+    public int ListCount(string key) => Find(key) is YamlSequenceNode sequence ? sequence.Children.Count : 0;
+
     /// <summary>
-    /// The items of a list that may mix single values and mappings (<c>menu:</c>), in order, each with its line;
-    /// a nested list is reported. Empty when the key is missing or not a list.
+    /// The items of a list that may mix single values and mappings (<c>menu:</c>), in order, each with its line (a
+    /// blank value as ""); a nested list is reported and left out. Empty when the key is missing or not a list.
     /// </summary>
     public IReadOnlyList<(string? Text, YamlMap? Map, int Line)> Items(string key)
     {
@@ -284,8 +287,9 @@ internal sealed class YamlMap
         {
             switch (child)
             {
-                case YamlScalarNode { Value: { } value } when !IsNull(child) && value.Trim().Length > 0:
-                    items.Add((value.Trim(), null, LineOf(child)));
+                case YamlScalarNode scalar:
+                    // A blank or null item is the caller's to skip, as a list of values skips it.
+                    items.Add((IsNull(scalar) ? "" : (scalar.Value ?? "").Trim(), null, LineOf(child)));
                     break;
                 case YamlMappingNode mapping:
                     items.Add((null, new YamlMap(mapping, File, _lineOffset, _diagnostics), LineOf(child)));

@@ -110,7 +110,9 @@ internal sealed class TemplateModel
             ["date_full"] = DateText.Full(paper.Date, paper.DatePrecision),
             ["date_in_year"] = DateText.WithinYear(paper.Date, paper.DatePrecision),
             ["year"] = paper.Date.Year,
-            ["authors"] = ReadOnlyArray(paper.Authors.Select((name, i) => Author(name, i == ownerIndex, false))),
+            ["authors"] = ReadOnlyArray(paper.Authors.Select((name, i) => WithMarks(Author(name, i == ownerIndex, false), MarkOf(paper, i)))),
+            ["has_equal_contribution"] = paper.AuthorMarks.Any(m => m.HasFlag(AuthorMark.Equal)),
+            ["has_corresponding_author"] = paper.AuthorMarks.Any(m => m.HasFlag(AuthorMark.Corresponding)),
             ["et_al"] = paper.EtAl,
             ["authors_short"] = ReadOnlyArray(shortList.Select(a => Author(a.Name, a.IsOwner, a.IsGap))),
             ["authors_short_et_al"] = shortEtAl,
@@ -184,6 +186,18 @@ internal sealed class TemplateModel
             ["is_gap"] = isGap,
             ["url"] = !isGap && coauthors is not null && coauthors.TryGetValue(AuthorName.Key(name), out var url) ? url : null,
         });
+
+    private static AuthorMark MarkOf(Paper paper, int index) => index < paper.AuthorMarks.Count ? paper.AuthorMarks[index] : AuthorMark.None;
+
+    /// <summary>A full list's author with its marks: <c>is_equal</c> (*), <c>is_corresponding</c> (†).</summary>
+    private static ScriptObject WithMarks(ScriptObject author, AuthorMark mark)
+    {
+        author.IsReadOnly = false;
+        author["is_equal"] = mark.HasFlag(AuthorMark.Equal);
+        author["is_corresponding"] = mark.HasFlag(AuthorMark.Corresponding);
+        author.IsReadOnly = true;
+        return author;
+    }
 
     private static ScriptObject LinkObject(Link link) => ReadOnly(new ScriptObject
     {

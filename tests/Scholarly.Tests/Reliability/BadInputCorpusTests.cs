@@ -457,7 +457,8 @@ public partial class BadInputCorpusTests
         yield return Clean("Yaml_Paper_TitleIsANumberKeptAsWritten", BadPaper("title: 42\nauthors: [A]\ndate: 2024-01-01"), s => AssertPage(s, "papers/bad/index.html", "paper-title\">42<"));
         yield return Clean("Yaml_Paper_TitleLikeADecimalKeptAsWritten", BadPaper("title: 3.10\nauthors: [A]\ndate: 2024-01-01"), s => AssertPage(s, "papers/bad/index.html", "paper-title\">3.10<"));
         yield return PaperError("AuthorsIsAMapping", "title: T\nauthors: {name: A}\ndate: 2024-01-01", 3, "'authors'");
-        yield return Error("Yaml_Paper_AuthorItemIsAMapping", BadPaper("title: T\nauthors:\n  - name: A\ndate: 2024-01-01"), @"^papers/bad\.md:[34]:", "'authors'");
+        yield return Error("Yaml_Paper_AuthorItemIsAMappingWithoutAName", BadPaper("title: T\nauthors:\n  - given: A\ndate: 2024-01-01"), @"^papers/bad\.md:[34]:", "'name' is required");
+        yield return Error("Yaml_Paper_AuthorItemIsANestedList", BadPaper("title: T\nauthors:\n  - [A, B]\ndate: 2024-01-01"), @"^papers/bad\.md:[34]:", "each item of 'authors' must be a name or a mapping");
         yield return PaperError("AuthorItemIsAList", "title: T\nauthors: [[A, B]]\ndate: 2024-01-01", 3, "'authors'");
         yield return PaperError("DateIsAList", "title: T\nauthors: [A]\ndate: [2024-01-01]", 4, "'date' must be a single value");
         yield return PaperError("TagsIsAMapping", PaperHead + "\ntags: {a: b}", 5, "'tags' must be a list");

@@ -15,7 +15,7 @@ internal static class FullerSite
         .Write("site/profile.md", "---\nname: Ada Lovelace\nposition: Analyst\naffiliation: Analytical Society\nphoto: ada.png\nlinks:\n  - label: CV\n    url: cv.pdf\n---\nNotes on the *engine*.\n")
         .WriteBytes("site/static/ada.png", TestImages.Png(240, 240))
         .WriteBytes("site/static/figures/mill.png", TestImages.Png(800, 420))
-        .Paper("mill", "title: The Mill of $O(n \\log n)$ Engines\nauthors: [Ada Lovelace, Charles Babbage, et al.]\ndate: 2024-03-02\nvenue: Proceedings of the Society\nvenue_short: PAS 2024\n"
+        .Paper("mill", "title: The Mill of $O(n \\log n)$ Engines\nauthors: [Ada Lovelace*, Charles Babbage*†, et al.]\ndate: 2024-03-02\nvenue: Proceedings of the Society\nvenue_short: PAS 2024\n"
             + "tags: [cs.LG, engines]\nbadges: [Best Paper]\nfeatured: true\ncitations: 12\nimage:\n  url: figures/mill.png\n  alt: The mill, drawn from above\n"
             + "links:\n  code: https://github.com/example/mill\n  talk:\n    url: https://example.org/talk\n    label: Talk at the Society\nabstract: A *mill* for Top-$k$ sums.",
             "Some notes with `code` and a [link](https://example.org/).")
