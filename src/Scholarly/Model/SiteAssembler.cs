@@ -2,6 +2,7 @@ using System.Globalization;
 using Scholarly.Configuration;
 using Scholarly.Content;
 using Scholarly.Diagnostics;
+using Scholarly.Text;
 
 namespace Scholarly.Model;
 
@@ -78,12 +79,23 @@ internal static class SiteAssembler
                 continue;
             }
 
-            if (paper.Authors.FirstOrDefault(author => names.Any(name => Text.PersonName.IsNearMiss(author, name))) is { } near)
+            if (paper.Authors.FirstOrDefault(author => names.Any(name => IsNearMiss(author, name))) is { } near)
             {
                 diagnostics.Warning(paper.SourceFile, paper.AuthorsLine, 0,
                     $"'{near}' looks like the owner, {config.Owner}, but is not taken for them; if it is you, list it with your name in scholarly.yml (owner: [{string.Join(", ", names)}, {near}])");
             }
         }
+    }
+
+    /// <summary>
+    /// A name that is not the person's but a letter or two from it ("Lin Qiu" for "Lin Qu", "Ada Lovelance"): likely
+    /// the person spelt another way.
+    /// </summary>
+    internal static bool IsNearMiss(string candidate, string person)
+    {
+        var a = AuthorName.Key(candidate);
+        var b = AuthorName.Key(person);
+        return a.Length >= 5 && b.Length >= 5 && !PersonName.Matches(candidate, person) && Suggestion.Distance(a, b) <= 2;
     }
 
     /// <summary>Two pages of one name (a file and another's slug:) would overwrite each other: an error naming both.</summary>

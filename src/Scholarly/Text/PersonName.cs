@@ -3,7 +3,7 @@ namespace Scholarly.Text;
 /// <summary>
 /// Whether a name in an author list is a given person, as a reader would judge: beyond <see cref="AuthorName.Key"/>
 /// (case, accents, punctuation, "Family, Given", a trailing * or †), initials for given names ("A. Lovelace",
-/// "J.-P. Dupont") and the family name first ("Qu Lin"); and whether a name is a near miss worth a warning.
+/// "J.-P. Dupont") and the family name first ("Qu Lin").
 /// </summary>
 internal static class PersonName
 {
@@ -21,17 +21,6 @@ internal static class PersonName
 
     /// <summary>True when the name matches any of <paramref name="people"/>.</summary>
     public static bool MatchesAny(string candidate, IEnumerable<string> people) => people.Any(person => Matches(candidate, person));
-
-    /// <summary>
-    /// A name that does not match but is a letter or two away from it ("Lin Qiu" for "Lin Qu", "Ada Lovelance"):
-    /// likely the person spelt another way.
-    /// </summary>
-    public static bool IsNearMiss(string candidate, string person)
-    {
-        var a = AuthorName.Key(candidate);
-        var b = AuthorName.Key(person);
-        return a.Length >= 5 && b.Length >= 5 && !Matches(candidate, person) && Distance(a, b) <= 2;
-    }
 
     /// <summary>The family names (the last token) agree exactly; each given name equals the other or is its initial.</summary>
     private static bool Compatible(string[] a, string[] b)
@@ -54,28 +43,4 @@ internal static class PersonName
     }
 
     private static string[] Tokens(string name) => AuthorName.Key(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-
-    /// <summary>Levenshtein distance, for names of a few dozen letters.</summary>
-    private static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
-    }
 }

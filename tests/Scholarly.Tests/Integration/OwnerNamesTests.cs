@@ -1,3 +1,4 @@
+using Scholarly.Model;
 using Scholarly.Tests.Support;
 
 namespace Scholarly.Tests.Integration;
@@ -29,6 +30,13 @@ public class OwnerNamesTests
         Assert.That(Marked(site, "alias", "owner"), Is.EqualTo(new[] { "Augusta Ada King" }));
         Assert.That(Marked(site, "alias", "highlighted"), Is.EqualTo(new[] { "Mary Somerville" }));
     }
+
+    [TestCase("Lin Qiu", "Lin Qu", true)]
+    [TestCase("Ada Lovelance", "Ada Lovelace", true)]
+    [TestCase("Charles Babbage", "Ada Lovelace", false)]
+    [TestCase("A. Lovelace", "Ada Lovelace", false)]
+    public void ANearMissIsALetterOrTwoAway(string candidate, string person, bool near) =>
+        Assert.That(SiteAssembler.IsNearMiss(candidate, person), Is.EqualTo(near));
 
     [Test]
     public void ANearMissWhereTheOwnerIsMissingIsAWarningWithTheFix()
