@@ -78,7 +78,23 @@ public class LinkPreviewTests
         Assert.That(File.Exists(Path.Combine(site.OutputDirectory, "figures/engine.gif")), Is.True);
 
         Assert.That(Meta(site.Html("papers/notes/index.html"), "og:image:alt"), Is.EqualTo("The engine's mill and store"));
+        var card = site.Html("index.html").QuerySelectorAll("main article.card").Single(c => c.TextContent.Contains("Notes", StringComparison.Ordinal));
+        Assert.That(card.QuerySelector("img.card-figure")?.GetAttribute("alt"), Is.EqualTo("The engine's mill and store"), "card_images puts the figure beside the card");
+        Assert.That(card.QuerySelector("img.card-figure")?.GetAttribute("src"), Is.EqualTo("figures/engine.gif"));
         Assert.That(Meta(site.Html("index.html"), "og:image"), Is.EqualTo("https://example.org/site/images/ada.png"), "the home page keeps the photo");
+    }
+
+    [Test]
+    public void ASiteCanKeepTheCardsWithoutImages()
+    {
+        using var site = new TestSite()
+            .Write("site/scholarly.yml", TestSite.DefaultConfig + "\nparams:\n  card_images: false\n")
+            .WriteBytes("site/static/figures/engine.png", TestImages.Png(64, 48))
+            .Paper("engine", "title: Engine\nauthors: [A]\ndate: 2024-01-01\nimage:\n  url: figures/engine.png\n  alt: The engine");
+        Assert.That(site.Build().Succeeded, Is.True);
+
+        Assert.That(site.Html("index.html").QuerySelector("main img"), Is.Null);
+        Assert.That(site.Html("papers/engine/index.html").QuerySelector("main figure img"), Is.Not.Null, "the paper's page still shows it");
     }
 
     [TestCase("minimal")]
