@@ -248,6 +248,7 @@ internal static class SiteConfigLoader
             var section = item.String("section")?.Trim();
             var url = item.String("url")?.Trim();
             var label = item.String("label")?.Trim();
+            string? address = null, problem = null;
             if (section is null == (url is null))
             {
                 item.Error(line, "a menu entry names a 'section' (or a page) or gives a 'url', one of the two");
@@ -256,9 +257,13 @@ internal static class SiteConfigLoader
             {
                 item.Error(line, $"the menu entry for '{url}' needs a 'label'");
             }
+            else if (url is not null && (address = LinkAddress.Normalize("menu", url, out problem)) is null)
+            {
+                item.Error(line, $"menu entry '{label}': {problem}");
+            }
             else
             {
-                entries.Add(new MenuSetting(section, label, url, line));
+                entries.Add(new MenuSetting(section, label, address, line));
             }
         }
 

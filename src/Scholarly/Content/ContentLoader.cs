@@ -39,7 +39,7 @@ internal static class ContentLoader
         var sizes = new Dictionary<string, ImageSize>(StringComparer.Ordinal);
         foreach (var url in urls.OfType<string>().Distinct(StringComparer.Ordinal))
         {
-            var path = Uri.UnescapeDataString(url.Split('?', '#')[0]).TrimStart('/');
+            var path = LinkAddress.FilePathOf(url).TrimStart('/');
             if (Link.IsExternalAddress(url) || !ImageSize.IsPreviewFormat(path))
             {
                 continue;

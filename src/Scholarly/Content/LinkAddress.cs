@@ -82,6 +82,9 @@ internal static partial class LinkAddress
         return text;
     }
 
+    /// <summary>The file a site path names, as it is on disk: no query or fragment, percent-escapes decoded.</summary>
+    public static string FilePathOf(string url) => Uri.UnescapeDataString(url.Split('?', '#')[0]);
+
     /// <summary>Whether a site path's ".." segments climb above the site root ("../x", "a/../../x"); "." and "a/../b" stay inside.</summary>
     private static bool ClimbsOut(string path)
     {

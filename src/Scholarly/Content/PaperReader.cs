@@ -137,6 +137,12 @@ internal static partial class PaperReader
     {
         var names = new List<string>();
         var marks = new List<AuthorMark>();
+        void Add(string name, AuthorMark mark)
+        {
+            names.Add(name);
+            marks.Add(mark);
+        }
+
         var reported = 0;
         if (map.IsList("authors"))
         {
@@ -149,8 +155,7 @@ internal static partial class PaperReader
                     if (text!.Length > 0)
                     {
                         var (name, mark) = Marked(text);
-                        names.Add(name);
-                        marks.Add(mark);
+                        Add(name, mark);
                     }
 
                     continue;
@@ -159,8 +164,7 @@ internal static partial class PaperReader
                 entry.WarnUnknownKeys(AuthorKeys, "an author");
                 if (entry.String("name", required: true)?.Trim() is { Length: > 0 } given)
                 {
-                    names.Add(given);
-                    marks.Add((entry.Bool("equal", false) ? AuthorMark.Equal : AuthorMark.None)
+                    Add(given, (entry.Bool("equal", false) ? AuthorMark.Equal : AuthorMark.None)
                         | (entry.Bool("corresponding", false) ? AuthorMark.Corresponding : AuthorMark.None));
                 }
                 else
@@ -174,8 +178,7 @@ internal static partial class PaperReader
             foreach (var text in map.StringList("authors"))
             {
                 var (name, mark) = Marked(text);
-                names.Add(name);
-                marks.Add(mark);
+                Add(name, mark);
             }
         }
 

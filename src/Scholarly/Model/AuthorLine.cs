@@ -12,9 +12,12 @@ internal sealed record AuthorEntry(string Name, bool IsOwner, bool IsGap);
 internal static class AuthorLine
 {
     /// <param name="owner">The owner's name and aliases (none: no one is the owner).</param>
-    public static (IReadOnlyList<AuthorEntry> Entries, bool EtAl) Shorten(IReadOnlyList<string> authors, bool etAl, IReadOnlyList<string> owner, int limit)
+    public static (IReadOnlyList<AuthorEntry> Entries, bool EtAl) Shorten(IReadOnlyList<string> authors, bool etAl, IReadOnlyList<string> owner, int limit) =>
+        Shorten(authors, etAl, new PersonNames(owner).IndexIn(authors), limit);
+
+    /// <param name="ownerIndex">Where the owner is in <paramref name="authors"/>, or -1.</param>
+    public static (IReadOnlyList<AuthorEntry> Entries, bool EtAl) Shorten(IReadOnlyList<string> authors, bool etAl, int ownerIndex, int limit)
     {
-        var ownerIndex = IndexOf(authors, owner);
         var entries = new List<AuthorEntry>();
         var shown = Math.Min(limit, authors.Count);
         for (var i = 0; i < shown; i++)
@@ -35,19 +38,5 @@ internal static class AuthorLine
         }
 
         return (entries, etAl || lastShown < authors.Count - 1);
-    }
-
-    /// <summary>The position in <paramref name="authors"/> of the first name that is the person (any of their names), or -1.</summary>
-    public static int IndexOf(IReadOnlyList<string> authors, IReadOnlyList<string> names)
-    {
-        for (var i = 0; i < authors.Count && names.Count > 0; i++)
-        {
-            if (PersonName.MatchesAny(authors[i], names))
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 }

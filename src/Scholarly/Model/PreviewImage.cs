@@ -12,15 +12,13 @@ internal sealed record PreviewImage(string Url, string Alt, ImageSize? Size, boo
 {
     public static PreviewImage? OfProfile(Site site) =>
         site.Profile.Photo is { } photo && Previewable(photo)
-            ? new PreviewImage(photo, "Photo of " + site.Profile.Name, SizeOf(site, photo), IsFigure: false)
+            ? new PreviewImage(photo, "Photo of " + site.Profile.Name, site.ImageSizeOf(photo), IsFigure: false)
             : null;
 
     public static PreviewImage? OfPaper(Paper paper, Site site) =>
         paper.Image is { } image && Previewable(image.Url)
-            ? new PreviewImage(image.Url, image.Alt, SizeOf(site, image.Url), IsFigure: true)
+            ? new PreviewImage(image.Url, image.Alt, site.ImageSizeOf(image.Url), IsFigure: true)
             : null;
 
-    private static ImageSize? SizeOf(Site site, string url) => site.ImageSizes.TryGetValue(url, out var size) ? size : null;
-
-    private static bool Previewable(string url) => ImageSize.IsPreviewFormat(Uri.UnescapeDataString(url.Split('?', '#')[0]));
+    private static bool Previewable(string url) => ImageSize.IsPreviewFormat(LinkAddress.FilePathOf(url));
 }

@@ -59,6 +59,9 @@ internal sealed record Site(
         return rank;
     }
 
+    /// <summary>The pixel size of the image file at site path <paramref name="url"/>, when the load phase read one.</summary>
+    public ImageSize? ImageSizeOf(string url) => ImageSizes.TryGetValue(url, out var size) ? size : null;
+
     /// <summary>True when some published paper carries the tag with this slug (so its page exists).</summary>
     public bool HasTag(string slug) => _tagsBySlug.ContainsKey(slug);
 

@@ -67,14 +67,15 @@ internal static class SiteAssembler
     private static void WarnAboutNearMisses(SiteConfig config, List<Paper> papers, DiagnosticBag diagnostics)
     {
         var names = config.OwnerNames;
-        if (names.Count == 0)
+        var owner = new PersonNames(names);
+        if (owner.IsEmpty)
         {
             return;
         }
 
         foreach (var paper in papers)
         {
-            if (AuthorLine.IndexOf(paper.Authors, names) >= 0)
+            if (owner.IndexIn(paper.Authors) >= 0)
             {
                 continue;
             }

@@ -34,16 +34,9 @@ internal static class SiteMenu
         var menu = new List<MenuItem>();
         foreach (var setting in config.Menu)
         {
-            if (setting.Url is { } raw)
+            if (setting.Url is { } url)
             {
-                if (LinkAddress.Normalize("menu", raw, out var problem) is { } url)
-                {
-                    menu.Add(new MenuItem(setting.Label!, url));
-                }
-                else
-                {
-                    diagnostics.Error(config.SourceFile, setting.Line, 0, $"menu entry '{setting.Label}': {problem}");
-                }
+                menu.Add(new MenuItem(setting.Label!, url));
             }
             else if (sections.TryGetValue(setting.Section!, out var section))
             {

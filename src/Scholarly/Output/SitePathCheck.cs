@@ -35,7 +35,7 @@ internal static class SitePathCheck
                 return;
             }
 
-            var shown = Uri.UnescapeDataString(url.Split('?', '#')[0]);
+            var shown = LinkAddress.FilePathOf(url);
             diagnostics.Error(file, line, 0, $"{what}: the site has no '{shown}'; a file for it goes in {SiteLayout.StaticFolder}/{shown.TrimEnd('/')}");
             ok = false;
         }
@@ -60,7 +60,7 @@ internal static class SitePathCheck
 
         foreach (var entry in site.Config.Menu ?? [])
         {
-            if (entry.Url is { } raw && LinkAddress.Normalize("menu", raw, out _) is { } url)
+            if (entry.Url is { } url)
             {
                 Verify(site.Config.SourceFile, entry.Line, $"menu entry '{entry.Label}'", url);
             }
@@ -79,7 +79,7 @@ internal static class SitePathCheck
     {
         // "files/old/../paper.pdf" is files/paper.pdf, as a browser reads it (LinkAddress already refused climbing out).
         var segments = new List<string>();
-        foreach (var segment in Uri.UnescapeDataString(url.Split('?', '#')[0]).Split('/'))
+        foreach (var segment in LinkAddress.FilePathOf(url).Split('/'))
         {
             if (segment == ".." && segments.Count > 0)
             {

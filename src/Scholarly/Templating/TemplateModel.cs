@@ -16,8 +16,14 @@ internal sealed class TemplateModel
     private readonly Dictionary<Paper, ScriptObject> _papers = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, ScriptObject> _tags = new(StringComparer.Ordinal);
 
+    /// <summary>The owner's names and the names to highlight, read once for every paper's author list.</summary>
+    private readonly PersonNames _owner;
+    private readonly PersonNames _highlighted;
+
     public TemplateModel(Site site, ScriptObject themeParams)
     {
+        _owner = new PersonNames(site.Config.OwnerNames);
+        _highlighted = new PersonNames(site.Config.Highlighted);
         var config = site.Config;
         foreach (var tag in site.Tags)
         {
@@ -91,13 +97,13 @@ internal sealed class TemplateModel
     private ScriptObject PaperObject(Paper paper, Site site)
     {
         var config = site.Config;
-        var ownerIndex = AuthorLine.IndexOf(paper.Authors, config.OwnerNames);
-        var (shortList, shortEtAl) = AuthorLine.Shorten(paper.Authors, paper.EtAl, config.OwnerNames, config.AuthorsBeforeEtAl);
+        var ownerIndex = _owner.IndexIn(paper.Authors);
+        var (shortList, shortEtAl) = AuthorLine.Shorten(paper.Authors, paper.EtAl, ownerIndex, config.AuthorsBeforeEtAl);
         var code = paper.Links.FirstOrDefault(l => l.Kind == "code");
         var key = site.CitationKeys[paper];
         var pageUrl = config.BaseUrl.AbsoluteUri + UrlPath.Paper(paper.Slug);
         ScriptObject Author(string name, bool isOwner, bool isGap) =>
-            AuthorObject(name, isOwner, !isGap && !isOwner && PersonName.MatchesAny(name, config.Highlighted), isGap, config.Coauthors);
+            AuthorObject(name, isOwner, !isGap && !isOwner && _highlighted.Match(name), isGap, config.Coauthors);
         var lazy = new LazyScriptObject
         {
             ["title"] = paper.Title,
@@ -138,8 +144,8 @@ internal sealed class TemplateModel
             {
                 ["url"] = image.Url,
                 ["alt"] = image.Alt,
-                ["width"] = site.ImageSizes.TryGetValue(image.Url, out var size) ? size.Width : null,
-                ["height"] = site.ImageSizes.TryGetValue(image.Url, out var sized) ? sized.Height : null,
+                ["width"] = site.ImageSizeOf(image.Url)?.Width,
+                ["height"] = site.ImageSizeOf(image.Url)?.Height,
             }) : null,
             ["citation_key"] = key,
             ["cite"] = config.Builds(DisabledKinds.Citations)

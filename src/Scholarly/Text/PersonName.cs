@@ -7,20 +7,10 @@ namespace Scholarly.Text;
 /// </summary>
 internal static class PersonName
 {
-    public static bool Matches(string candidate, string person)
-    {
-        var a = Tokens(candidate);
-        var b = Tokens(person);
-        if (a.Length == 0 || a.Length != b.Length)
-        {
-            return false;
-        }
+    public static bool Matches(string candidate, string person) => Matches(Tokens(candidate), Tokens(person));
 
-        return Compatible(a, b) || Compatible([.. a.Reverse()], b);
-    }
-
-    /// <summary>True when the name matches any of <paramref name="people"/>.</summary>
-    public static bool MatchesAny(string candidate, IEnumerable<string> people) => people.Any(person => Matches(candidate, person));
+    internal static bool Matches(string[] a, string[] b) =>
+        a.Length > 0 && a.Length == b.Length && (Compatible(a, b) || Compatible([.. a.Reverse()], b));
 
     /// <summary>The family names (the last token) agree exactly; each given name equals the other or is its initial.</summary>
     private static bool Compatible(string[] a, string[] b)
@@ -42,5 +32,42 @@ internal static class PersonName
         return true;
     }
 
-    private static string[] Tokens(string name) => AuthorName.Key(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    internal static string[] Tokens(string name) => AuthorName.Key(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+}
+
+/// <summary>
+/// One person's names (the owner and their aliases) or several people's (those to highlight), read once: an author
+/// list of every paper is matched against them.
+/// </summary>
+internal sealed class PersonNames(IEnumerable<string> names)
+{
+    private readonly string[][] _people = [.. names.Select(PersonName.Tokens)];
+
+    public bool IsEmpty => _people.Length == 0;
+
+    /// <summary>True when <paramref name="candidate"/> is one of the people (<see cref="PersonName.Matches(string, string)"/>).</summary>
+    public bool Match(string candidate)
+    {
+        if (_people.Length == 0)
+        {
+            return false;
+        }
+
+        var tokens = PersonName.Tokens(candidate);
+        return _people.Any(person => PersonName.Matches(tokens, person));
+    }
+
+    /// <summary>The position of the first name in <paramref name="authors"/> that is one of the people, or -1.</summary>
+    public int IndexIn(IReadOnlyList<string> authors)
+    {
+        for (var i = 0; i < authors.Count && _people.Length > 0; i++)
+        {
+            if (Match(authors[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 }
