@@ -71,6 +71,9 @@ internal sealed record SiteConfig
     /// <summary>The navigation as <c>menu:</c> sets it, in order; null for the default (the sections the site has).</summary>
     public IReadOnlyList<MenuSetting>? Menu { get; init; }
 
+    /// <summary>The home page's sections and how many news items it shows (<c>home:</c>).</summary>
+    public HomeSetting Home { get; init; } = HomeSetting.Default;
+
     /// <summary>The custom domain GitHub Pages serves the site at (written to CNAME), or null.</summary>
     public string? CustomDomain { get; init; }
 

@@ -14,7 +14,7 @@ internal static class SiteConfigLoader
     public static readonly IReadOnlySet<string> Keys = new HashSet<string>(StringComparer.Ordinal)
     {
         "title", "description", "base_url", "language", "theme", "owner", "authors_before_et_al", "feed", "relative_links", "build_date", "params",
-        "disable_kinds", "coauthors", "metrics", "computed_metrics", "menu", "sort", "highlight", "cname",
+        "disable_kinds", "coauthors", "metrics", "computed_metrics", "menu", "sort", "highlight", "cname", "home",
     };
 
     /// <summary>The keys under <c>feed:</c>.</summary>
@@ -93,6 +93,7 @@ internal static class SiteConfigLoader
             ComputedMetricVisibility = ReadComputedMetrics(map),
             Menu = ReadMenu(map),
             Sort = ReadSort(map),
+            Home = ReadHome(map),
             CustomDomain = ReadCustomDomain(map),
         };
         return title is null || baseUrl is null ? null : config;
@@ -194,6 +195,37 @@ internal static class SiteConfigLoader
 
         map.Error(map.LineOf("metrics"), $"'metrics' must be 'declared' or 'computed', not '{preference}'");
         return false;
+    }
+
+    /// <summary><c>home: { sections: [biography, news, featured, publications], news: 5 }</c>; each part optional.</summary>
+    private static HomeSetting ReadHome(YamlMap map)
+    {
+        if (!map.Has("home"))
+        {
+            return HomeSetting.Default;
+        }
+
+        if (map.Map("home") is not { } home)
+        {
+            return HomeSetting.Default;
+        }
+
+        home.WarnUnknownKeys(HomeSetting.Keys, "home");
+        var sections = new List<string>();
+        foreach (var name in home.Has("sections") ? home.StringList("sections") : HomeSetting.Known)
+        {
+            var section = name.Trim().ToLowerInvariant();
+            if (!HomeSetting.Known.Contains(section))
+            {
+                home.Error(home.LineOf("sections"), $"the home page has no section '{name}'{Suggestion.DidYouMean(section, HomeSetting.Known)}; it can show {string.Join(", ", HomeSetting.Known)}");
+            }
+            else if (!sections.Contains(section))
+            {
+                sections.Add(section);
+            }
+        }
+
+        return new HomeSetting(sections, home.Int("news", min: 0) ?? HomeSetting.Default.NewsItems);
     }
 
     /// <summary><c>sort: date</c> (the default) or <c>manual</c>.</summary>

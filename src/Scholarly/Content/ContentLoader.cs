@@ -3,7 +3,7 @@ using Scholarly.Markup;
 
 namespace Scholarly.Content;
 
-/// <summary>The load phase after the config: reads the profile, every paper file (in parallel) and the free pages.</summary>
+/// <summary>The load phase after the config: reads the profile, every paper file (in parallel), the free pages, news, talks, teaching, projects and the CV.</summary>
 internal static class ContentLoader
 {
     public const string PapersFolder = SiteLayout.PapersFolder;
@@ -22,12 +22,24 @@ internal static class ContentLoader
         });
 
         var pages = PageReader.ReadAll(siteDirectory, markdown, diagnostics);
-        if (profile is null || pages is null || papers.Any(p => p is null))
+        var news = NewsReader.ReadAll(siteDirectory, markdown, diagnostics);
+        var talks = TalkReader.ReadAll(siteDirectory, markdown, diagnostics);
+        var teaching = CourseReader.ReadAll(siteDirectory, markdown, diagnostics);
+        var projects = ProjectReader.ReadAll(siteDirectory, markdown, diagnostics);
+        var cv = CvReader.Read(siteDirectory, markdown, diagnostics, out var cvFailed);
+        if (profile is null || pages is null || news is null || talks is null || teaching is null || projects is null || cvFailed || papers.Any(p => p is null))
         {
             return null;
         }
 
-        return new LoadedContent(profile, papers!, pages, ImageSizes(siteDirectory, [profile.Photo, .. papers.Select(p => p!.Image?.Url)]));
+        return new LoadedContent(profile, papers!, pages, ImageSizes(siteDirectory, [profile.Photo, .. papers.Select(p => p!.Image?.Url), .. projects.Select(p => p.Image?.Url)]))
+        {
+            News = news,
+            Talks = talks,
+            Teaching = teaching,
+            Projects = projects,
+            Cv = cv,
+        };
     }
 
     /// <summary>

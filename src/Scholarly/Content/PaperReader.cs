@@ -14,24 +14,6 @@ internal static partial class PaperReader
         "type", "bibtex", "badges", "import_key", "extra", "image", "weight", "pinned", "venue_short",
     ];
 
-    /// <summary>Link kinds with the label readers expect; any other kind is shown with its name capitalised.</summary>
-    private static readonly Dictionary<string, string> LinkLabels = new(StringComparer.Ordinal)
-    {
-        ["pdf"] = "PDF", ["code"] = "Code", ["arxiv"] = "arXiv", ["doi"] = "DOI", ["project"] = "Project",
-        ["slides"] = "Slides", ["video"] = "Video", ["poster"] = "Poster", ["data"] = "Data", ["blog"] = "Blog", ["url"] = "Link",
-        ["openreview"] = "OpenReview", ["huggingface"] = "Hugging Face", ["github"] = "GitHub", ["gitlab"] = "GitLab",
-        ["colab"] = "Colab", ["demo"] = "Demo", ["website"] = "Website", ["html"] = "HTML", ["supplementary"] = "Supplementary",
-        ["supp"] = "Supplementary", ["talk"] = "Talk", ["dataset"] = "Dataset", ["model"] = "Model", ["acl"] = "ACL Anthology",
-        ["pmc"] = "PMC", ["pubmed"] = "PubMed", ["ssrn"] = "SSRN", ["biorxiv"] = "bioRxiv", ["medrxiv"] = "medRxiv",
-        ["zenodo"] = "Zenodo", ["osf"] = "OSF", ["youtube"] = "YouTube", ["bibtex"] = "BibTeX",
-    };
-
-    /// <summary>What a link given as a mapping may say: <c>talk: { url: …, label: Talk at NeurIPS }</c>.</summary>
-    private static readonly HashSet<string> LinkEntryKeys = new(StringComparer.Ordinal) { "url", "label" };
-
-    /// <summary>What an image given as a mapping may say: <c>image: { url: teaser.png, alt: … }</c>.</summary>
-    private static readonly HashSet<string> ImageKeys = new(StringComparer.Ordinal) { "url", "alt" };
-
     /// <summary>Reads <paramref name="path"/>; null when it has errors (they are in <paramref name="diagnostics"/>).</summary>
     public static Paper? Read(string path, string displayPath, MarkdownRenderer markdown, DiagnosticBag diagnostics)
     {
@@ -105,7 +87,7 @@ internal static partial class PaperReader
             Tags = tags,
             Category = category,
             Venue = map.String("venue")?.Trim(),
-            Links = ReadLinks(map),
+            Links = LinkReader.Read(map),
             Citations = map.Int("citations", min: 0),
             Featured = map.Bool("featured", false),
             Draft = map.Bool("draft", false),
@@ -114,7 +96,7 @@ internal static partial class PaperReader
             EntryType = ReadEntryType(map),
             Bibtex = ReadBibtex(map),
             Badges = map.StringList("badges"),
-            Image = ReadImage(map, title?.Trim() ?? "", markdown),
+            Image = ImageReader.Read(map, "Figure from", title?.Trim() ?? "", markdown),
             VenueShort = map.String("venue_short")?.Trim(),
             AuthorsLine = map.LineOf("authors"),
             AuthorMarks = marks.Any(m => m != AuthorMark.None) ? marks : [],
@@ -266,105 +248,6 @@ internal static partial class PaperReader
 
     [GeneratedRegex(@"^@\w+\s*[{(]\s*[^\s,{}()]+\s*,", RegexOptions.None)]
     private static partial Regex BibtexEntry();
-
-    private static List<Link> ReadLinks(YamlMap map)
-    {
-        var links = new List<Link>();
-        var linkMap = map.Map("links");
-        if (linkMap is null)
-        {
-            return links;
-        }
-
-        foreach (var kind in linkMap.Keys)
-        {
-            string? raw;
-            string? ownLabel = null;
-            if (linkMap.IsMap(kind))
-            {
-                var entry = linkMap.Map(kind)!;
-                entry.WarnUnknownKeys(LinkEntryKeys, $"link '{kind}'");
-                raw = entry.String("url", required: true);
-                ownLabel = entry.String("label")?.Trim();
-                if (raw is null)
-                {
-                    continue;
-                }
-            }
-            else if ((raw = linkMap.String(kind)) is null)
-            {
-                linkMap.Warning(linkMap.LineOf(kind), $"link '{kind}' has no address; it is left out");
-                continue;
-            }
-
-            var key = kind.Trim().ToLowerInvariant();
-            if (key.Length == 0)
-            {
-                linkMap.Error(linkMap.LineOf(kind), "a link needs a name (code, pdf, arxiv, ...) before its address");
-                continue;
-            }
-
-            var url = LinkAddress.Normalize(key, raw, out var problem);
-            if (url is null)
-            {
-                linkMap.Error(linkMap.LineOf(kind), $"link '{kind}': {problem}");
-                continue;
-            }
-
-            var label = ownLabel is { Length: > 0 } ? ownLabel : LinkLabels.TryGetValue(key, out var known) ? known : LabelOf(kind.Trim());
-            links.Add(new Link(key, label, url, linkMap.LineOf(kind)));
-        }
-
-        return links;
-    }
-
-    /// <summary><c>image: figures/teaser.png</c>, or a mapping with <c>url</c> and <c>alt</c>.</summary>
-    private static SiteImage? ReadImage(YamlMap map, string title, MarkdownRenderer? markdown)
-    {
-        string? raw;
-        string? alt = null;
-        if (map.IsMap("image"))
-        {
-            var entry = map.Map("image")!;
-            entry.WarnUnknownKeys(ImageKeys, "image");
-            raw = entry.String("url", required: true);
-            alt = entry.String("alt")?.Trim();
-        }
-        else
-        {
-            raw = map.String("image");
-        }
-
-        if (raw is null)
-        {
-            return null;
-        }
-
-        var url = LinkAddress.Normalize("image", raw, out var problem);
-        if (url is null)
-        {
-            map.Error(map.LineOf("image"), $"'image': {problem}");
-            return null;
-        }
-
-        if (alt is { Length: > 0 })
-        {
-            return new SiteImage(url, alt, map.LineOf("image"));
-        }
-
-        // Without alt text of its own, the figure is described by the paper it is from, in plain text ("Top-k"),
-        // which says little about what it shows: a warning asks for words of the author's own.
-        var plainTitle = markdown is null ? title : HtmlToText.Convert(markdown.ToInlineHtml(title));
-        map.Warning(map.LineOf("image"), $"'image' has no alt text: say what it shows for readers who cannot see it (image: {{ url: {raw.Trim()}, alt: … }}); until then it reads \"Figure from {plainTitle}\"");
-        return new SiteImage(url, "Figure from " + plainTitle, map.LineOf("image"));
-    }
-
-    /// <summary>A name for a link of a kind not in <see cref="LinkLabels"/>: "press_release" → "Press release".</summary>
-    private static string LabelOf(string kind)
-    {
-        var words = kind.Replace('_', ' ').Replace('-', ' ').Trim();
-        return words.Length == 0 ? kind : char.ToUpperInvariant(words[0]) + words[1..];
-    }
 
     [GeneratedRegex(@"^(et\.?\s*al\.?|others|\.\.\.|…)$", RegexOptions.IgnoreCase)]
     private static partial Regex EtAlMarker();

@@ -12,6 +12,21 @@ internal static class SiteLayout
 
     /// <summary>Free pages: <c>pages/about.md</c> is the page <c>/about/</c>.</summary>
     public const string PagesFolder = "pages";
+
+    /// <summary>News items, newest few on the home page, all on <c>/news/</c>.</summary>
+    public const string NewsFolder = "news";
+
+    /// <summary>Talks: <c>/talks/</c> and a page each.</summary>
+    public const string TalksFolder = "talks";
+
+    /// <summary>Courses taught: <c>/teaching/</c>.</summary>
+    public const string TeachingFolder = "teaching";
+
+    /// <summary>Research projects: <c>/projects/</c> and a page each.</summary>
+    public const string ProjectsFolder = "projects";
+
+    /// <summary>The CV's sections, in the shape of JSON Resume: <c>/cv/</c>.</summary>
+    public const string CvFile = "cv.yml";
     public const string StaticFolder = "static";
     public const string LayoutsFolder = "layouts";
 
@@ -29,7 +44,7 @@ internal static class SiteLayout
     public const string RepositorySiteFolder = "content";
 
     /// <summary>Every file and folder at the top of a site that the build reads.</summary>
-    public static IReadOnlyList<string> ReadEntries { get; } = [ConfigFile, ProfileFile, PapersFolder, PagesFolder, StaticFolder, LayoutsFolder, PartialsFolder, ThemesFolder];
+    public static IReadOnlyList<string> ReadEntries { get; } = [ConfigFile, ProfileFile, CvFile, PapersFolder, PagesFolder, NewsFolder, TalksFolder, TeachingFolder, ProjectsFolder, StaticFolder, LayoutsFolder, PartialsFolder, ThemesFolder];
 
     /// <summary>
     /// How names in a site folder compare: exactly on Linux; ignoring case on macOS and Windows, whose file systems

@@ -49,7 +49,7 @@ internal static class UnreadEntries
             {
                 var page = entry.Extension is ".md" or ".markdown" ? $"; a page goes in {SiteLayout.PagesFolder}/ ({SiteLayout.PagesFolder}/{Path.GetFileNameWithoutExtension(name)}.md is /{Path.GetFileNameWithoutExtension(name)}/)" : "";
                 diagnostics.Warning(name, 0, 0,
-                    $"this file is not read{Suggestion.DidYouMean(name, [SiteLayout.ConfigFile, SiteLayout.ProfileFile])}; a site reads {SiteLayout.ConfigFile}, {SiteLayout.ProfileFile}, {SiteLayout.PapersFolder}/*.md and {SiteLayout.PagesFolder}/*.md{page}");
+                    $"this file is not read{Suggestion.DidYouMean(name, [SiteLayout.ConfigFile, SiteLayout.ProfileFile, SiteLayout.CvFile])}; a site reads {SiteLayout.ConfigFile}, {SiteLayout.ProfileFile}, {SiteLayout.CvFile} and the Markdown files in {string.Join(", ", ContentFolders.Select(f => f + "/"))}{page}");
             }
             else if (AssetExtensions.Contains(entry.Extension))
             {
@@ -57,6 +57,9 @@ internal static class UnreadEntries
             }
         }
     }
+
+    private static readonly string[] ContentFolders =
+        [SiteLayout.PapersFolder, SiteLayout.PagesFolder, SiteLayout.NewsFolder, SiteLayout.TalksFolder, SiteLayout.TeachingFolder, SiteLayout.ProjectsFolder];
 
     private static IEnumerable<string> Folders => SiteLayout.ReadEntries.Where(e => !Path.HasExtension(e));
 

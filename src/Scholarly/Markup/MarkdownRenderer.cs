@@ -16,6 +16,7 @@ internal sealed partial class MarkdownRenderer
     private readonly MarkdownPipeline _pipeline;
     private readonly MarkdownPipeline _linklessPipeline;
     private readonly MarkdownPipeline _linePipeline;
+    private readonly MarkdownPipeline _linkedLinePipeline;
 
     public MarkdownRenderer()
     {
@@ -27,6 +28,12 @@ internal sealed partial class MarkdownRenderer
         line.Extensions.AddIfNotAlready<MathExtension>();
         line.Extensions.Add(new LinkPolicyExtension(linksAllowed: false));
         _linePipeline = line.Build();
+
+        // A news item or a line of a CV stands alone, so its links are kept.
+        var linked = new MarkdownPipelineBuilder().UseEmphasisExtras().UseAutoLinks().DisableHtml();
+        linked.Extensions.AddIfNotAlready<MathExtension>();
+        linked.Extensions.Add(new LinkPolicyExtension(linksAllowed: true));
+        _linkedLinePipeline = linked.Build();
     }
 
     /// <summary>A builder makes one pipeline (Build() caches it), so each variant gets a builder of its own.</summary>
@@ -77,13 +84,14 @@ internal sealed partial class MarkdownRenderer
     }
 
     /// <summary>
-    /// Renders one line of Markdown (emphasis, code, math; no links) without the surrounding paragraph, for titles.
-    /// Whatever would start a block ("2024. A Year", "# Sharp") is read as text.
+    /// Renders one line of Markdown (emphasis, code, math; links only when <paramref name="withLinks"/>: a title sits
+    /// inside a link on cards) without the surrounding paragraph. Whatever would start a block ("2024. A Year",
+    /// "# Sharp") is read as text.
     /// </summary>
-    public string ToInlineHtml(string markdown)
+    public string ToInlineHtml(string markdown, bool withLinks = false)
     {
         var line = string.Join(' ', markdown.Split((char[])['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)).Trim();
-        var html = Render(EscapeBlockStart(line), _linePipeline).Trim();
+        var html = Render(EscapeBlockStart(line), withLinks ? _linkedLinePipeline : _linePipeline).Trim();
         if (html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal)
             && html.IndexOf("<p>", 3, StringComparison.Ordinal) < 0)
         {

@@ -15,10 +15,11 @@ internal sealed record PreviewImage(string Url, string Alt, ImageSize? Size, boo
             ? new PreviewImage(photo, "Photo of " + site.Profile.Name, site.ImageSizeOf(photo), IsFigure: false)
             : null;
 
-    public static PreviewImage? OfPaper(Paper paper, Site site) =>
-        paper.Image is { } image && Previewable(image.Url)
-            ? new PreviewImage(image.Url, image.Alt, site.ImageSizeOf(image.Url), IsFigure: true)
-            : null;
+    public static PreviewImage? OfPaper(Paper paper, Site site) => paper.Image is { } image ? Of(image, site) : null;
+
+    /// <summary>A figure of the site's (a paper's, a project's), when previews can show its format.</summary>
+    public static PreviewImage? Of(SiteImage image, Site site) =>
+        Previewable(image.Url) ? new PreviewImage(image.Url, image.Alt, site.ImageSizeOf(image.Url), IsFigure: true) : null;
 
     private static bool Previewable(string url) => ImageSize.IsPreviewFormat(LinkAddress.FilePathOf(url));
 }

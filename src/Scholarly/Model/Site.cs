@@ -27,6 +27,34 @@ internal sealed record Site(
     IReadOnlyList<MenuItem> Menu,
     IReadOnlyDictionary<string, ImageSize> ImageSizes)
 {
+    /// <summary>News items, newest first (ties by slug), drafts dropped.</summary>
+    public IReadOnlyList<NewsItem> News { get; init; } = [];
+
+    /// <summary>Talks, newest first.</summary>
+    public IReadOnlyList<Talk> Talks { get; init; } = [];
+
+    /// <summary>Courses, newest first; those without a date after them, by title.</summary>
+    public IReadOnlyList<Course> Teaching { get; init; } = [];
+
+    /// <summary>Projects by weight, then title.</summary>
+    public IReadOnlyList<Project> Projects { get; init; } = [];
+
+    /// <summary>The CV, or null when the site has no cv.yml.</summary>
+    public Cv? Cv { get; init; }
+
+    /// <summary>The published papers each talk and project names, in the order it names them.</summary>
+    public IReadOnlyDictionary<Entry, IReadOnlyList<Paper>> RelatedPapers { get; init; } = new Dictionary<Entry, IReadOnlyList<Paper>>();
+
+    /// <summary>The talks and projects that name each paper, for the links back from its page.</summary>
+    public IReadOnlyDictionary<Paper, IReadOnlyList<Entry>> RelatedEntries { get; init; } = new Dictionary<Paper, IReadOnlyList<Entry>>();
+
+    /// <summary>The papers <paramref name="entry"/> (a talk, a project) names.</summary>
+    public IReadOnlyList<Paper> PapersOf(Entry entry) => RelatedPapers.TryGetValue(entry, out var papers) ? papers : [];
+
+    /// <summary>The talks or projects (<typeparamref name="T"/>) that name <paramref name="paper"/>.</summary>
+    public IEnumerable<T> RelatedTo<T>(Paper paper)
+        where T : Entry => RelatedEntries.TryGetValue(paper, out var entries) ? entries.OfType<T>() : [];
+
     /// <summary>How the site links to its own paths, from base_url and relative_links.</summary>
     public SiteLinks Links { get; } = new(Config.BaseUrl, Config.Links);
 

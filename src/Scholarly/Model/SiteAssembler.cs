@@ -38,8 +38,14 @@ internal static class SiteAssembler
             return null;
         }
 
+        var entries = SiteEntries.Assemble(content, papers, includeDrafts, diagnostics);
+        if (entries is null)
+        {
+            return null;
+        }
+
         var menuProblems = new DiagnosticBag();
-        var menu = SiteMenu.Build(config, pages, menuProblems);
+        var menu = SiteMenu.Build(config, pages, SiteMenu.SectionsOf(entries, content.Cv, papers), menuProblems);
         diagnostics.AddRange(menuProblems);
         if (menuProblems.HasErrors)
         {
@@ -57,7 +63,16 @@ internal static class SiteAssembler
             CitationMetrics.Merge(content.Profile.Metrics, CitationMetrics.Compute(papers, config.ComputedMetricVisibility), config.PreferComputedMetrics),
             pages,
             menu,
-            content.ImageSizes);
+            content.ImageSizes)
+        {
+            News = entries.News,
+            Talks = entries.Talks,
+            Teaching = entries.Teaching,
+            Projects = entries.Projects,
+            Cv = content.Cv,
+            RelatedPapers = entries.RelatedPapers,
+            RelatedEntries = entries.RelatedEntries,
+        };
     }
 
     /// <summary>

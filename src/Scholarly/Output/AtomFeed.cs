@@ -1,9 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
-using Scholarly.Content;
 using Scholarly.Model;
-using Scholarly.Text;
 
 namespace Scholarly.Output;
 
@@ -16,8 +14,8 @@ internal static class AtomFeed
     {
         var config = site.Config;
         var baseUrl = config.BaseUrl.AbsoluteUri;
-        var papers = config.FeedLimit > 0 ? feed.Papers.Take(config.FeedLimit) : feed.Papers;
-        var updated = feed.Papers.Count > 0 ? feed.Papers[0].Date : site.BuildDate;
+        var entries = config.FeedLimit > 0 ? feed.Entries.Take(config.FeedLimit) : feed.Entries;
+        var updated = feed.Entries.Count > 0 ? feed.Entries[0].Date : site.BuildDate;
         var ns = RssFeed.AtomNamespace;
 
         var text = new RssFeed.Utf8StringWriter();
@@ -36,9 +34,9 @@ internal static class AtomFeed
             xml.WriteElementString("name", ns, RssFeed.XmlSafe(site.Profile.Name));
             xml.WriteEndElement();
             xml.WriteElementString("generator", ns, "Scholarly");
-            foreach (var paper in papers)
+            foreach (var entry in entries)
             {
-                Entry(xml, site, paper, baseUrl);
+                Entry(xml, site, entry, baseUrl);
             }
 
             xml.WriteEndElement();
@@ -51,33 +49,33 @@ internal static class AtomFeed
     /// <summary>RFC 3339 at midnight UTC: "2026-05-28T00:00:00Z".</summary>
     public static string Rfc3339(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
 
-    private static void Entry(XmlWriter xml, Site site, Paper paper, string baseUrl)
+    private static void Entry(XmlWriter xml, Site site, FeedEntry entry, string baseUrl)
     {
         var ns = RssFeed.AtomNamespace;
-        var link = baseUrl + UrlPath.Paper(paper.Slug);
+        var link = baseUrl + entry.Path;
         xml.WriteStartElement("entry", ns);
-        xml.WriteElementString("title", ns, RssFeed.XmlSafe(paper.Title));
+        xml.WriteElementString("title", ns, RssFeed.XmlSafe(entry.Title));
         xml.WriteElementString("id", ns, link);
         Link(xml, link, "alternate", "text/html");
-        xml.WriteElementString("published", ns, Rfc3339(paper.Date));
-        xml.WriteElementString("updated", ns, Rfc3339(paper.Date));
-        foreach (var author in FeedContent.Authors(paper).Names)
+        xml.WriteElementString("published", ns, Rfc3339(entry.Date));
+        xml.WriteElementString("updated", ns, Rfc3339(entry.Date));
+        foreach (var author in entry.Authors)
         {
             xml.WriteStartElement("author", ns);
             xml.WriteElementString("name", ns, RssFeed.XmlSafe(author));
             xml.WriteEndElement();
         }
 
-        foreach (var tag in FeedContent.Categories(site, paper))
+        foreach (var category in entry.Categories)
         {
             xml.WriteStartElement("category", ns);
-            xml.WriteAttributeString("term", RssFeed.XmlSafe(tag.Name));
+            xml.WriteAttributeString("term", RssFeed.XmlSafe(category));
             xml.WriteEndElement();
         }
 
         xml.WriteStartElement("summary", ns);
         xml.WriteAttributeString("type", "html");
-        xml.WriteString(RssFeed.XmlSafe(site.Links.ResolveAbsolute(paper.AbstractHtml)));
+        xml.WriteString(RssFeed.XmlSafe(site.Links.ResolveAbsolute(entry.SummaryHtml)));
         xml.WriteEndElement();
         xml.WriteEndElement();
     }

@@ -1,13 +1,11 @@
 using System.Text;
 using System.Xml;
-using Scholarly.Content;
 using Scholarly.Model;
-using Scholarly.Text;
 
 namespace Scholarly.Output;
 
 /// <summary>
-/// Writes an RSS 2.0 feed of papers (the site's, or one tag's), newest first, with absolute links from base_url.
+/// Writes an RSS 2.0 feed (the site's papers, one tag's, or the news), newest first, with absolute links from base_url.
 /// Built with <see cref="XmlWriter"/>, so every user string is escaped as XML requires.
 /// </summary>
 internal static class RssFeed
@@ -20,8 +18,8 @@ internal static class RssFeed
     {
         var config = site.Config;
         var baseUrl = config.BaseUrl.AbsoluteUri;
-        var papers = config.FeedLimit > 0 ? feed.Papers.Take(config.FeedLimit) : feed.Papers;
-        var lastBuild = feed.Papers.Count > 0 ? feed.Papers[0].Date : site.BuildDate;
+        var entries = config.FeedLimit > 0 ? feed.Entries.Take(config.FeedLimit) : feed.Entries;
+        var lastBuild = feed.Entries.Count > 0 ? feed.Entries[0].Date : site.BuildDate;
 
         var text = new Utf8StringWriter();
         using (var xml = XmlWriter.Create(text, new XmlWriterSettings { Indent = true, NewLineChars = "\n", Encoding = Encoding.UTF8 }))
@@ -43,9 +41,9 @@ internal static class RssFeed
             xml.WriteAttributeString("rel", "self");
             xml.WriteAttributeString("type", "application/rss+xml");
             xml.WriteEndElement();
-            foreach (var paper in papers)
+            foreach (var entry in entries)
             {
-                WriteItem(xml, site, paper, baseUrl);
+                WriteItem(xml, site, entry, baseUrl);
             }
 
             xml.WriteEndElement();
@@ -70,25 +68,24 @@ internal static class RssFeed
         return text;
     }
 
-    private static void WriteItem(XmlWriter xml, Site site, Paper paper, string baseUrl)
+    private static void WriteItem(XmlWriter xml, Site site, FeedEntry entry, string baseUrl)
     {
-        var link = baseUrl + UrlPath.Paper(paper.Slug);
+        var link = baseUrl + entry.Path;
         xml.WriteStartElement("item");
-        xml.WriteElementString("title", XmlSafe(paper.Title));
+        xml.WriteElementString("title", XmlSafe(entry.Title));
         xml.WriteElementString("link", link);
         xml.WriteStartElement("guid");
         xml.WriteAttributeString("isPermaLink", "true");
         xml.WriteString(link);
         xml.WriteEndElement();
-        xml.WriteElementString("pubDate", DateText.Rfc822(paper.Date));
-        var (authors, etAl) = FeedContent.Authors(paper);
-        xml.WriteElementString("creator", DublinCoreNamespace, XmlSafe(string.Join(", ", authors) + (etAl ? " et al." : "")));
-        foreach (var tag in FeedContent.Categories(site, paper))
+        xml.WriteElementString("pubDate", DateText.Rfc822(entry.Date));
+        xml.WriteElementString("creator", DublinCoreNamespace, XmlSafe(string.Join(", ", entry.Authors) + (entry.EtAl ? " et al." : "")));
+        foreach (var category in entry.Categories)
         {
-            xml.WriteElementString("category", XmlSafe(tag.Name));
+            xml.WriteElementString("category", XmlSafe(category));
         }
 
-        xml.WriteElementString("description", XmlSafe(site.Links.ResolveAbsolute(paper.AbstractHtml)));
+        xml.WriteElementString("description", XmlSafe(site.Links.ResolveAbsolute(entry.SummaryHtml)));
         xml.WriteEndElement();
     }
 

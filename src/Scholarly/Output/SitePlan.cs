@@ -71,7 +71,7 @@ internal sealed class SitePlan
         {
             var inputs = new JobInputs
             {
-                Files = feed.PagePath == UrlPath.Home ? [SiteLayout.ProfileFile, JobInputs.EveryPaper] : [SiteLayout.ProfileFile, .. feed.Papers.Select(p => p.SourceFile)],
+                Files = feed.Files,
                 ConfigKeys = FeedKeys,
             };
             yield return new GeneratedOutput(feed.RssPath, inputs, () => RssFeed.Build(site, feed));

@@ -14,6 +14,13 @@ internal sealed record JobInputs
     /// <summary>Stands for every free page's file.</summary>
     public const string EveryPage = Content.SiteLayout.PagesFolder + "/";
 
+    /// <summary>What the navigation on every page is made from: the free pages' titles and whether each other section has content.</summary>
+    public static readonly IReadOnlyList<string> Navigation =
+    [
+        EveryPage, Content.SiteLayout.NewsFolder + "/", Content.SiteLayout.TalksFolder + "/", Content.SiteLayout.TeachingFolder + "/",
+        Content.SiteLayout.ProjectsFolder + "/", Content.SiteLayout.CvFile,
+    ];
+
     /// <summary>
     /// Site files, relative to the site folder ('/'-separated); one ending in '/' stands for every file under that
     /// folder (<see cref="EveryPaper"/>).

@@ -25,8 +25,8 @@ internal abstract class PageKind
     /// </summary>
     public JobInputs InputsOf(SitePage page) => new()
     {
-        // The navigation on every page lists the free pages by title.
-        Files = [Content.SiteLayout.ProfileFile, JobInputs.EveryPage, .. ContentOf(page)],
+        // The navigation on every page lists the free pages by title, and each other section the site has.
+        Files = [Content.SiteLayout.ProfileFile, .. JobInputs.Navigation, .. ContentOf(page)],
         ConfigKeys = [JobInputs.EveryKey],
         Templates = [Layout],
     };

@@ -122,6 +122,59 @@ internal static class StructuredData
         return page.ToJsonString(JsonSerializerOptions.Default);
     }
 
+    /// <summary>A talk as a schema.org Event with the owner as performer: name, date, place, the event's page.</summary>
+    public static string Event(Talk talk, Site site)
+    {
+        var baseUrl = site.Config.BaseUrl.AbsoluteUri;
+        var value = new JsonObject
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "Event",
+            ["name"] = talk.TitleText,
+            ["startDate"] = talk.DatePrecision switch
+            {
+                DatePrecision.Year => talk.Date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                DatePrecision.Month => talk.Date.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture),
+                _ => DateText.Iso(talk.Date),
+            },
+            ["url"] = baseUrl + UrlPath.Talk(talk.Slug),
+            ["performer"] = new JsonObject { ["@type"] = "Person", ["name"] = site.Profile.Name, ["url"] = baseUrl },
+        };
+        var online = talk.Location is { } where && where.Contains("online", StringComparison.OrdinalIgnoreCase);
+        value["eventAttendanceMode"] = online ? "https://schema.org/OnlineEventAttendanceMode" : "https://schema.org/OfflineEventAttendanceMode";
+        if (talk.Location is { } location)
+        {
+            value["location"] = online
+                ? new JsonObject { ["@type"] = "VirtualLocation", ["name"] = location }
+                : new JsonObject { ["@type"] = "Place", ["name"] = location, ["address"] = location };
+        }
+
+        if (talk.Event is { } eventName)
+        {
+            var superEvent = new JsonObject { ["@type"] = "Event", ["name"] = eventName };
+            if (talk.Links.FirstOrDefault(l => l.Kind == "event" && l.IsExternal) is { } page)
+            {
+                superEvent["url"] = page.Url;
+            }
+
+            value["superEvent"] = superEvent;
+        }
+
+        var description = HtmlToText.Convert(talk.BodyHtml);
+        if (description.Length > 0)
+        {
+            value["description"] = HtmlToText.Excerpt(description);
+        }
+
+        var papers = site.PapersOf(talk);
+        if (papers.Count > 0)
+        {
+            value["subjectOf"] = new JsonArray([.. papers.Select(p => (JsonNode)new JsonObject { ["@type"] = "ScholarlyArticle", ["name"] = p.Title, ["url"] = baseUrl + UrlPath.Paper(p.Slug) })]);
+        }
+
+        return value.ToJsonString(JsonSerializerOptions.Default);
+    }
+
     /// <summary>Google asks for headlines of at most 110 characters.</summary>
     private static string Headline(string title) => title.Length <= 110 ? title : HtmlToText.Excerpt(title, 110);
 }

@@ -49,6 +49,7 @@ internal sealed class TemplateModel
             tagObject.IsReadOnly = true;
         }
 
+        Entries = new EntryObjects(site, paper => _papers[paper]);
         Profile = ProfileObject(site.Profile, site.Metrics);
         SiteObject = new ScriptObject
         {
@@ -70,9 +71,20 @@ internal sealed class TemplateModel
             ["feed_url"] = "feed.xml",
             ["params"] = themeParams,
             ["pages"] = ReadOnlyArray(site.Pages.Select(PageObject)),
+            ["news"] = Entries.News,
+            ["news_recent"] = ReadOnlyArray(site.News.Take(config.Home.NewsItems).Select(Entries.Of)),
+            ["talks"] = Entries.Talks,
+            ["talk_years"] = Entries.TalkYears(),
+            ["teaching"] = Entries.Teaching,
+            ["projects"] = Entries.Projects,
+            ["cv"] = Entries.Cv(),
+            ["home_sections"] = ReadOnlyArray(config.Home.Sections),
         };
         SiteObject.IsReadOnly = true;
     }
+
+    /// <summary>The objects of news, talks, courses, projects and the CV.</summary>
+    public EntryObjects Entries { get; }
 
     /// <summary><c>site</c>: config values, every paper, tag and year.</summary>
     public ScriptObject SiteObject { get; }
@@ -160,6 +172,10 @@ internal sealed class TemplateModel
         var bibtex = new Lazy<string>(() => BibtexWriter.Entry(paper, key, pageUrl));
         lazy.SetLazy("bibtex", () => bibtex.Value);
 
+        // The talks and projects that name the paper, for links back; Entries is made after every paper, before any render.
+        lazy.SetLazy("talks", () => Entries.RelatedTo<Talk>(paper));
+        lazy.SetLazy("projects", () => Entries.RelatedTo<Project>(paper));
+
         // One item per line, so a theme can wrap a long field under its own indent; blank lines are kept.
         lazy.SetLazy("bibtex_lines", () => ReadOnlyArray(bibtex.Value.TrimEnd('\n').Split('\n')));
         lazy.SetLazy("scholar_meta", () => ReadOnlyArray(ScholarMeta.Tags(paper, config.BaseUrl.AbsoluteUri).Select(m => ReadOnly(new ScriptObject { ["name"] = m.Name, ["content"] = m.Content }))));
@@ -205,7 +221,7 @@ internal sealed class TemplateModel
         return author;
     }
 
-    private static ScriptObject LinkObject(Link link) => ReadOnly(new ScriptObject
+    internal static ScriptObject LinkObject(Link link) => ReadOnly(new ScriptObject
     {
         ["kind"] = link.Kind,
         ["label"] = link.Label,
@@ -217,11 +233,11 @@ internal sealed class TemplateModel
     private static string Initials(string name) =>
         string.Concat(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsLetter(w[0])).Select(w => char.ToUpperInvariant(w[0])).Take(2));
 
-    private static ScriptObject ReadOnly(ScriptObject value)
+    internal static ScriptObject ReadOnly(ScriptObject value)
     {
         value.IsReadOnly = true;
         return value;
     }
 
-    private static ReadOnlyScriptArray ReadOnlyArray(IEnumerable<object> items) => new ReadOnlyScriptArray(items);
+    internal static ReadOnlyScriptArray ReadOnlyArray(IEnumerable<object> items) => new ReadOnlyScriptArray(items);
 }

@@ -8,6 +8,11 @@ internal static class UrlPath
 {
     public const string Home = "";
     public const string TagsIndex = "tags/";
+    public const string News = "news/";
+    public const string Talks = "talks/";
+    public const string Teaching = "teaching/";
+    public const string Projects = "projects/";
+    public const string Cv = "cv/";
 
     /// <summary>The page a web server answers a missing address with (GitHub Pages' name for it).</summary>
     public const string NotFound = "404.html";
@@ -15,6 +20,13 @@ internal static class UrlPath
     public static string Paper(string slug) => $"papers/{slug}/";
 
     public static string Tag(string slug) => $"tags/{slug}/";
+
+    public static string Talk(string slug) => $"talks/{slug}/";
+
+    public static string Project(string slug) => $"projects/{slug}/";
+
+    /// <summary>A news item has no page of its own: it is an anchor on /news/.</summary>
+    public static string NewsItem(string slug) => $"news/#{slug}";
 
     /// <summary>The file a page path is written to: "papers/gba/" → "papers/gba/index.html".</summary>
     public static string FileOf(string path) => path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;

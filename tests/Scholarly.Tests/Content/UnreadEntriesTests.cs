@@ -8,12 +8,12 @@ public class UnreadEntriesTests
     private const string Paper = "title: P\nauthors: [A]\ndate: 2024-01-01";
 
     [Test]
-    public void PagesNewsAndAMisspeltPapersFolderAreNamed()
+    public void APageAtTheTopAndMisspeltFoldersAreNamed()
     {
         using var site = new TestSite()
             .Paper("p", Paper)
             .Write("site/about.md", "---\ntitle: About\n---\nHi.")
-            .Write("site/news/2024-01-01.md", "---\ntitle: News\n---\n")
+            .Write("site/talk/2024-01-01.md", "---\ntitle: A talk\n---\n")
             .Write("site/paper/x.md", "---\n" + Paper + "\n---\n");
 
         var result = site.Build();
@@ -22,7 +22,7 @@ public class UnreadEntriesTests
         var warnings = result.Diagnostics.Where(d => !d.IsError).Select(d => d.ToString()).ToList();
         Assert.That(warnings, Has.Some.StartsWith("about.md: warning: this file is not read"));
         Assert.That(warnings.Single(w => w.StartsWith("about.md:", StringComparison.Ordinal)), Does.EndWith("a page goes in pages/ (pages/about.md is /about/)"));
-        Assert.That(warnings, Has.Some.StartsWith("news/: warning: this folder is not read; a site reads papers/"));
+        Assert.That(warnings, Has.Some.StartsWith("talk/: warning: this folder is not read (did you mean 'talks'?); a site reads papers/, pages/, news/, talks/"));
         Assert.That(warnings, Has.Some.StartsWith("paper/: warning: this folder is not read (did you mean 'papers'?)"));
     }
 
@@ -33,7 +33,7 @@ public class UnreadEntriesTests
 
         var warnings = site.Build().Diagnostics.Select(d => d.ToString()).ToList();
 
-        Assert.That(warnings, Is.EqualTo(new[] { "docs/: warning: this folder is not read; a site reads papers/, pages/, static/, layouts/, partials/, themes/; files to publish as they are go in static/" }));
+        Assert.That(warnings, Is.EqualTo(new[] { "docs/: warning: this folder is not read; a site reads papers/, pages/, news/, talks/, teaching/, projects/, static/, layouts/, partials/, themes/; files to publish as they are go in static/" }));
     }
 
     [Test]

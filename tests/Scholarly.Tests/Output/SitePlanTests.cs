@@ -42,7 +42,7 @@ public sealed class SitePlanTests
         var page = Job<PageOutput>(PlanOf(site), "papers/seeing/index.html");
 
         // Every page's navigation lists the free pages, so every page reads pages/.
-        Assert.That(page.Inputs.Files, Is.EquivalentTo(new[] { "profile.md", JobInputs.EveryPage, "papers/seeing.md" }));
+        Assert.That(page.Inputs.Files, Is.EquivalentTo((string[])["profile.md", .. JobInputs.Navigation, "papers/seeing.md"]));
         Assert.That(page.Inputs.Templates, Is.EqualTo(new[] { "paper" }));
         Assert.That(page.Inputs.ConfigKeys, Is.EqualTo(new[] { JobInputs.EveryKey }));
     }
@@ -53,8 +53,8 @@ public sealed class SitePlanTests
         using var site = Sample();
         var plan = PlanOf(site);
 
-        Assert.That(Job<PageOutput>(plan, "index.html").Inputs.Files, Is.EquivalentTo(new[] { "profile.md", JobInputs.EveryPage, JobInputs.EveryPaper }));
-        Assert.That(Job<PageOutput>(plan, "tags/vision/index.html").Inputs.Files, Is.EquivalentTo(new[] { "profile.md", JobInputs.EveryPage, "papers/seeing.md" }));
+        Assert.That(Job<PageOutput>(plan, "index.html").Inputs.Files, Is.EquivalentTo((string[])["profile.md", .. JobInputs.Navigation, JobInputs.EveryPaper]));
+        Assert.That(Job<PageOutput>(plan, "tags/vision/index.html").Inputs.Files, Is.EquivalentTo((string[])["profile.md", .. JobInputs.Navigation, "papers/seeing.md"]));
         Assert.That(Job<PageOutput>(plan, "tags/index.html").Inputs.Templates, Is.EqualTo(new[] { "tags" }));
     }
 

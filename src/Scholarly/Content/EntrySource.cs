@@ -1,0 +1,109 @@
+using Scholarly.Markup;
+
+namespace Scholarly.Content;
+
+/// <summary>
+/// One file of a content folder while it is read: its front matter, its body and the keys every kind shares, so a
+/// kind's reader only reads what is its own.
+/// </summary>
+internal sealed class EntrySource(YamlMap map, string body, string file, MarkdownRenderer markdown)
+{
+    /// <summary>The keys every entry may have besides its kind's own.</summary>
+    public static readonly IReadOnlyList<string> CommonKeys = ["title", "slug", "draft", "links"];
+
+    public YamlMap Map { get; } = map;
+
+    public MarkdownRenderer Markdown { get; } = markdown;
+
+    /// <summary>The file as shown in diagnostics: "talks/neurips.md".</summary>
+    public string DisplayPath => Map.File;
+
+    /// <summary>The title as written, trimmed; "" (with an error) when it is missing.</summary>
+    public string Title { get; } = map.String("title", required: true)?.Trim() ?? "";
+
+    /// <summary>The slug from <c>slug:</c> or the file name; "" (with an error) when neither gives letters or digits.</summary>
+    public string Slug => _slug ??= ReadSlug();
+
+    private string? _slug;
+
+    private string ReadSlug()
+    {
+        var name = Scholarly.Text.Slug.From(Map.String("slug") ?? Path.GetFileNameWithoutExtension(file));
+        if (name.Length == 0)
+        {
+            Map.Error(Map.LineOf("slug"), "the address would be empty: give the file a name, or 'slug:', with letters or digits");
+        }
+
+        return name;
+    }
+
+    /// <summary>
+    /// <paramref name="entry"/>, which its kind's reader made with its own keys, with every key <see cref="Entry"/>
+    /// has read from this file.
+    /// </summary>
+    public T Complete<T>(T entry)
+        where T : Entry => (T)((Entry)entry with
+        {
+            SourceFile = DisplayPath,
+            Slug = Slug,
+            Title = Title,
+            TitleHtml = TitleHtml,
+            TitleText = TitleText,
+            BodyHtml = BodyHtml,
+            Links = Links,
+            Draft = Draft,
+        });
+
+    /// <summary>The body, rendered.</summary>
+    public string BodyHtml => Markdown.ToHtml(body);
+
+    /// <summary>The title, inline Markdown and math rendered.</summary>
+    public string TitleHtml => Markdown.ToInlineHtml(Title);
+
+    /// <summary>The title as plain text.</summary>
+    public string TitleText => HtmlToText.Convert(TitleHtml);
+
+    public IReadOnlyList<Link> Links => LinkReader.Read(Map);
+
+    public bool Draft => Map.Bool("draft", false);
+
+    /// <summary>A trimmed text value, null when missing or blank.</summary>
+    public string? Text(string key) => Map.String(key)?.Trim() is { Length: > 0 } text ? text : null;
+
+    /// <summary><c>papers:</c>, slugs of the site's papers (or their file names), each with its line.</summary>
+    public IReadOnlyList<PaperReference> Papers()
+    {
+        if (!Map.Has("papers"))
+        {
+            return [];
+        }
+
+        var references = new List<PaperReference>();
+        if (!Map.IsList("papers"))
+        {
+            return [.. Map.StringList("papers").Select(slug => new PaperReference(SlugOf(slug), Map.LineOf("papers")))];
+        }
+
+        foreach (var (text, item, line) in Map.Items("papers"))
+        {
+            if (item is not null)
+            {
+                Map.Error(line, "'papers' lists papers by their slug, the name of their file without .md (papers: [gba, d-cpt])");
+            }
+            else if (text is { Length: > 0 })
+            {
+                references.Add(new PaperReference(SlugOf(text), line));
+            }
+        }
+
+        return references;
+    }
+
+    /// <summary>A paper named as its slug or its file's name ("gba", "gba.md", "papers/gba.md").</summary>
+    private static string SlugOf(string text)
+    {
+        var name = text.Trim();
+        name = name.StartsWith(SiteLayout.PapersFolder + "/", StringComparison.Ordinal) ? name[(SiteLayout.PapersFolder.Length + 1)..] : name;
+        return Scholarly.Text.Slug.From(name.EndsWith(".md", StringComparison.Ordinal) ? name[..^3] : name);
+    }
+}

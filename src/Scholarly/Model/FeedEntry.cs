@@ -1,0 +1,13 @@
+namespace Scholarly.Model;
+
+/// <summary>One item of a feed, whatever it stands for (a paper, a news item), in the terms RSS and Atom share.</summary>
+/// <param name="Path">Its page from the site root ("papers/gba/", "news/#award").</param>
+/// <param name="SummaryHtml">The abstract or body as HTML; links in it are made absolute when the feed is written.</param>
+internal sealed record FeedEntry(
+    string Title,
+    string Path,
+    DateOnly Date,
+    IReadOnlyList<string> Authors,
+    bool EtAl,
+    IReadOnlyList<string> Categories,
+    string SummaryHtml);
