@@ -49,7 +49,7 @@ internal static partial class ScholarlyApp
                 .WithExample("build", "--base-url", "https://USER.github.io/REPO/")
                 .WithExample("build", "--source", "my-site", "--output", "public");
             config.AddCommand<NewCommand>("new")
-                .WithDescription("Create a new site: config, profile, two example papers, static/, .gitignore, a GitHub Pages workflow and a tool manifest.")
+                .WithDescription("Create a new site: config, profile, two example papers, an about page, an example of each other kind (news, a talk, a course, a project, cv.yml), static/, .gitignore, a GitHub Pages workflow and a tool manifest.")
                 .WithExample("new", "my-site", "--name", "\"Ada Lovelace\"");
             config.AddCommand<ServeCommand>("serve")
                 .WithDescription("Serve the site on 127.0.0.1, rebuild it when a file changes and reload the open pages.")

@@ -28,7 +28,7 @@ internal sealed class BuildCommand(CommandOutput output) : Command<BuildCommand.
         public string? BaseUrl { get; init; }
 
         [CommandOption("--drafts")]
-        [Description("Include papers marked draft: true.")]
+        [Description("Include papers, pages, news, talks, courses and projects marked draft: true.")]
         public bool Drafts { get; init; }
 
         [CommandOption("-q|--quiet")]

@@ -5,8 +5,8 @@ using Spectre.Console.Cli;
 namespace Scholarly.Cli.Commands;
 
 /// <summary>
-/// <c>scholarly new DIR</c>: scaffolds a site (config with every key explained, profile, two example papers, static/,
-/// .gitignore and a GitHub Pages workflow) from the files embedded under Scaffold/.
+/// <c>scholarly new DIR</c>: scaffolds a site (config with every key explained, profile, two example papers, an about page, an
+/// example of news, a talk, a course, a project and a CV, static/, .gitignore and a GitHub Pages workflow) from the files embedded under Scaffold/.
 /// </summary>
 internal sealed class NewCommand(CommandOutput output) : Command<NewCommand.Settings>
 {

@@ -24,7 +24,7 @@ internal sealed class ServeCommand(CommandOutput output) : AsyncCommand<ServeCom
         public string? Theme { get; init; }
 
         [CommandOption("--drafts")]
-        [Description("Include papers marked draft: true.")]
+        [Description("Include papers, pages, news, talks, courses and projects marked draft: true.")]
         public bool Drafts { get; init; }
 
         public override ValidationResult Validate() =>

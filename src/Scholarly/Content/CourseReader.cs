@@ -6,7 +6,7 @@ namespace Scholarly.Content;
 /// <summary>Reads <c>teaching/*.md</c>: the course's title, code, term, role, institution, date and links.</summary>
 internal static class CourseReader
 {
-    private static readonly string[] Keys = ["code", "term", "role", "institution", "date"];
+    private static readonly string[] Keys = ["code", "term", "role", "institution", "date", "links"];
 
     public static IReadOnlyList<Course>? ReadAll(string siteDirectory, MarkdownRenderer markdown, DiagnosticBag diagnostics) =>
         EntryReader.ReadAll(siteDirectory, SiteLayout.TeachingFolder, "a course", Keys, markdown, diagnostics, file =>

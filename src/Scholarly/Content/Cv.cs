@@ -21,11 +21,13 @@ internal sealed record CvSection(string Key, string Title, CvSectionKind Kind, I
 /// One entry of a written section, whatever shape it was given in (JSON Resume's work, education, awards …): what
 /// it is, where, when, and what more it says, each already worded for display.
 /// </summary>
+/// <param name="Line">The line of the entry in cv.yml (0 for a plain line), for messages about its <c>url</c>.</param>
 /// <param name="WhatHtml">The entry's main line ("Research Scientist", "Ph.D. in Computer Science"), inline HTML.</param>
 /// <param name="Where">The organisation, institution or awarder, or null.</param>
 /// <param name="When">"Sep 2019 – Jun 2024", "2023", or null.</param>
 /// <param name="Details">Short facts after the main line ("GPA 3.9", "$500,000", "Advisor: …").</param>
 internal sealed record CvEntry(
+    int Line,
     string WhatHtml,
     string? Url,
     string? Where,

@@ -27,7 +27,13 @@ internal static class CvReader
         ["publications"] = CvSectionKind.Publications, ["talks"] = CvSectionKind.Talks, ["teaching"] = CvSectionKind.Teaching,
     };
 
-    private static readonly HashSet<string> SectionKeys = new(StringComparer.Ordinal) { "title", "items", "group_by" };
+    /// <summary>What a written section given as a mapping may say: <c>{ title: …, items: [...] }</c>.</summary>
+    private static readonly HashSet<string> SectionKeys = new(StringComparer.Ordinal) { "title", "items" };
+
+    /// <summary>What a generated section given as a mapping may say; only the publications can be grouped.</summary>
+    private static readonly HashSet<string> PublicationKeys = new(StringComparer.Ordinal) { "title", "group_by" };
+
+    private static readonly HashSet<string> GeneratedKeys = new(StringComparer.Ordinal) { "title" };
 
     /// <summary>Every key an entry may have, each under one canonical name (JSON Resume's camelCase is read as snake_case).</summary>
     private static readonly HashSet<string> EntryKeys = new(StringComparer.Ordinal)
@@ -78,7 +84,8 @@ internal static class CvReader
                 continue;
             }
 
-            if (Generated.TryGetValue(key, out var kind))
+            // "Publications:" is the generated section as much as "publications:" is.
+            if (Generated.TryGetValue(key.ToLowerInvariant(), out var kind))
             {
                 if (GeneratedSection(map, key, kind) is { } generated)
                 {
@@ -90,6 +97,13 @@ internal static class CvReader
 
             var title = TitleOf(key);
             var items = map.IsMap(key) ? map.Map(key) : null;
+            if (items is not null && !items.Keys.Any(SectionKeys.Contains))
+            {
+                // An entry written without its "- " (education: { institution: … }) is no section of options.
+                map.Error(map.LineOf(key), $"section '{key}' must be a list of entries: write each under a '- ' ({key}:\n  - {items.Keys.FirstOrDefault()}: …)");
+                continue;
+            }
+
             if (items is not null)
             {
                 items.WarnUnknownKeys(SectionKeys, $"section '{key}'");
@@ -108,7 +122,7 @@ internal static class CvReader
         }
 
         // The generated sections the file does not name follow what it wrote.
-        foreach (var (key, kind) in Generated.Where(g => !named.Contains(g.Key)))
+        foreach (var (key, kind) in Generated.Where(g => !named.Contains(g.Key, StringComparer.OrdinalIgnoreCase)))
         {
             sections.Add(new CvSection(key, TitleOf(key), kind, []));
         }
@@ -119,20 +133,27 @@ internal static class CvReader
     /// <summary><c>publications:</c> as <c>true</c>/<c>false</c>, or a mapping with <c>title</c> and <c>group_by</c> (year or type).</summary>
     private static CvSection? GeneratedSection(YamlMap map, string key, CvSectionKind kind)
     {
+        var name = key.ToLowerInvariant();
+        if (map.IsList(key))
+        {
+            map.Error(map.LineOf(key), $"'{key}' is made from the site's {(kind == CvSectionKind.Publications ? "papers" : name)}: give it as true or false, or {{ title: … }}, to place or leave it out; to write a list of your own, name the section otherwise (selected_{name}:)");
+            return null;
+        }
+
         if (!map.IsMap(key))
         {
-            return map.Bool(key, true) ? new CvSection(key, TitleOf(key), kind, []) : null;
+            return map.Bool(key, true) ? new CvSection(name, TitleOf(name), kind, []) : null;
         }
 
         var options = map.Map(key)!;
-        options.WarnUnknownKeys(new HashSet<string>(StringComparer.Ordinal) { "title", "group_by" }, $"section '{key}'");
+        options.WarnUnknownKeys(kind == CvSectionKind.Publications ? PublicationKeys : GeneratedKeys, $"section '{key}'");
         var groupBy = options.String("group_by")?.Trim() ?? "year";
         if (groupBy is not ("year" or "type" or "none"))
         {
             options.Error(options.LineOf("group_by"), $"'group_by' must be year, type or none, not '{groupBy}'");
         }
 
-        return new CvSection(key, options.String("title")?.Trim() ?? TitleOf(key), kind, [], groupBy);
+        return new CvSection(name, options.String("title")?.Trim() ?? TitleOf(name), kind, [], groupBy);
     }
 
     private static string TitleOf(string key) =>
@@ -142,7 +163,7 @@ internal static class CvReader
     {
         if (item is null)
         {
-            return text is { Length: > 0 } ? new CvEntry(markdown.ToInlineHtml(text, withLinks: true), null, null, null, null, [], "", [], []) : null;
+            return text is { Length: > 0 } ? new CvEntry(0, markdown.ToInlineHtml(text, withLinks: true), null, null, null, null, [], "", [], []) : null;
         }
 
         string? Get(params string[] keys) => keys.Select(k => item.String(k) ?? item.String(CamelCase(k))).FirstOrDefault(v => v is { Length: > 0 })?.Trim();
@@ -164,10 +185,16 @@ internal static class CvReader
             _ => (name ?? organisation ?? "", name is null ? null : organisation),
         };
 
-        var start = Get("start_date", "start");
-        var end = Get("end_date", "end");
-        var date = Get("date", "release_date");
-        var when = start is not null ? $"{CvDate.Format(start)} – {(end is null ? "present" : CvDate.Format(end))}"
+        var start = Dated(item, Get("start_date", "start"));
+        var end = Dated(item, Get("end_date", "end"));
+        var date = Dated(item, Get("date", "release_date"));
+        if (what.Length == 0)
+        {
+            item.Warning(item.Line, "this CV entry has no main line: give it a position, title, degree, institution or name");
+        }
+
+        var when = start is not null && end is not null && CvDate.Format(start) == CvDate.Format(end) ? CvDate.Format(start)
+            : start is not null ? $"{CvDate.Format(start)} – {(end is null ? "present" : CvDate.Format(end))}"
             : end is not null ? CvDate.Format(end)
             : date is not null ? CvDate.Format(date) : null;
 
@@ -201,6 +228,7 @@ internal static class CvReader
 
         var summary = Get("summary", "description", "reference");
         return new CvEntry(
+            item.Line,
             markdown.ToInlineHtml(what),
             url,
             where,
@@ -212,16 +240,21 @@ internal static class CvReader
             item.StringList("keywords"));
     }
 
-    private static void WarnUnknown(YamlMap item)
+    /// <summary>A value written like a date that no calendar has (2019-02-30, 2019-13) is a warning; it is shown as written.</summary>
+    private static string? Dated(YamlMap item, string? value)
     {
-        var known = new HashSet<string>(EntryKeys, StringComparer.Ordinal);
-        foreach (var key in EntryKeys)
+        if (value is not null && CvDate.LooksLikeADate(value) && !CvDate.IsDate(value))
         {
-            known.Add(CamelCase(key));
+            item.Warning(item.Line, $"'{value}' is not a date (YYYY-MM-DD, YYYY-MM or YYYY); it is shown as written");
         }
 
-        item.WarnUnknownKeys(known, "a CV entry");
+        return value;
     }
+
+    /// <summary>Every key of an entry in both spellings, snake_case and JSON Resume's camelCase.</summary>
+    private static readonly HashSet<string> EntryKeysEitherWay = new([.. EntryKeys, .. EntryKeys.Select(CamelCase)], StringComparer.Ordinal);
+
+    private static void WarnUnknown(YamlMap item) => item.WarnUnknownKeys(EntryKeysEitherWay, "a CV entry");
 
     /// <summary>JSON Resume's spelling of a key: start_date → startDate.</summary>
     private static string CamelCase(string key)

@@ -8,8 +8,8 @@ namespace Scholarly.Content;
 /// </summary>
 internal sealed class EntrySource(YamlMap map, string body, string file, MarkdownRenderer markdown)
 {
-    /// <summary>The keys every entry may have besides its kind's own.</summary>
-    public static readonly IReadOnlyList<string> CommonKeys = ["title", "slug", "draft", "links"];
+    /// <summary>The keys every file of a content folder may have besides its kind's own (a page has no links).</summary>
+    public static readonly IReadOnlyList<string> CommonKeys = ["title", "slug", "draft"];
 
     public YamlMap Map { get; } = map;
 
@@ -99,11 +99,16 @@ internal sealed class EntrySource(YamlMap map, string body, string file, Markdow
         return references;
     }
 
-    /// <summary>A paper named as its slug or its file's name ("gba", "gba.md", "papers/gba.md").</summary>
+    /// <summary>A paper named as its slug or its file's name ("gba", "gba.md", "papers/2022/gba.md").</summary>
     private static string SlugOf(string text)
     {
         var name = text.Trim();
-        name = name.StartsWith(SiteLayout.PapersFolder + "/", StringComparison.Ordinal) ? name[(SiteLayout.PapersFolder.Length + 1)..] : name;
-        return Scholarly.Text.Slug.From(name.EndsWith(".md", StringComparison.Ordinal) ? name[..^3] : name);
+        if (name.EndsWith(".md", StringComparison.Ordinal))
+        {
+            // A file's name, in a subfolder or not, gives its slug as the paper's reader takes it.
+            name = Path.GetFileName(name[..^3]);
+        }
+
+        return Scholarly.Text.Slug.From(name);
     }
 }

@@ -6,7 +6,7 @@ namespace Scholarly.Content;
 /// <summary>Reads <c>projects/*.md</c>: title, summary, image, links, status, weight and the project's papers.</summary>
 internal static class ProjectReader
 {
-    private static readonly string[] Keys = ["summary", "image", "papers", "weight", "status"];
+    private static readonly string[] Keys = ["summary", "image", "papers", "weight", "status", "links"];
 
     public static IReadOnlyList<Project>? ReadAll(string siteDirectory, MarkdownRenderer markdown, DiagnosticBag diagnostics) =>
         EntryReader.ReadAll(siteDirectory, SiteLayout.ProjectsFolder, "a project", Keys, markdown, diagnostics, file =>

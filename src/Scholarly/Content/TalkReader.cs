@@ -6,7 +6,7 @@ namespace Scholarly.Content;
 /// <summary>Reads <c>talks/*.md</c>: title, date, event, location, type, links and the papers the talk presents.</summary>
 internal static class TalkReader
 {
-    private static readonly string[] Keys = ["date", "event", "location", "type", "papers"];
+    private static readonly string[] Keys = ["date", "event", "location", "type", "papers", "links"];
 
     /// <summary>The kinds of talk a list labels; any other is shown as written.</summary>
     public static readonly IReadOnlyList<string> KnownTypes = ["invited", "contributed", "keynote", "poster", "tutorial", "seminar", "lecture", "panel", "workshop", "oral"];

@@ -15,6 +15,9 @@ internal static class PublicationKind
         "book" or "inbook" or "incollection" or "collection" => "Books and chapters",
         "phdthesis" or "mastersthesis" or "thesis" => "Theses",
         "preprint" or "unpublished" => "Preprints",
+
+        // BibTeX has no preprint type: an arXiv paper is a @misc (so import writes type: misc).
+        "misc" or "online" when paper.Category is not null || paper.Links.Any(l => l.Kind == "arxiv") => "Preprints",
         null when paper.Venue is not null => "Conference papers",
         null when paper.Category is not null || paper.Links.Any(l => l.Kind == "arxiv") => "Preprints",
         _ => "Other",

@@ -53,7 +53,9 @@ internal static class SiteMenu
 
         if (config.Menu is null)
         {
-            return [sections[Publications], .. pages.Select(p => sections[p.Name]), .. kinds.Select(k => k.Item), sections[Topics]];
+            // "Publications" leads to the home page's list: without that list (home: sections leaves it out) there is none to lead to.
+            IEnumerable<MenuItem> publications = config.Home.Sections.Contains(HomeSetting.Publications) ? [sections[Publications]] : [];
+            return [.. publications, .. pages.Select(p => sections[p.Name]), .. kinds.Select(k => k.Item), sections[Topics]];
         }
 
         var menu = new List<MenuItem>();

@@ -29,9 +29,10 @@ internal static class OutputCollisions
 
         foreach (var group in jobs.GroupBy(j => j.Path, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
         {
-            var origins = group.Select(j => j is CopyOutput copy ? copy.File.Origin : "a generated page").ToList();
-            diagnostics.Error(origins.FirstOrDefault(o => o.StartsWith(StaticFiles.StaticFolder, StringComparison.Ordinal)) ?? origins[0], 0, 0,
-                $"two files would be written to '{group.Key}': {string.Join(" and ", origins)}");
+            var origins = group.Select(Named).ToList();
+            var own = group.Select(j => j is CopyOutput copy ? copy.File.Origin : j is PageOutput { Page.Subject: Content.ContentPage page } ? page.SourceFile : null).OfType<string>().ToList();
+            diagnostics.Error(own.FirstOrDefault(o => o.StartsWith(StaticFiles.StaticFolder, StringComparison.Ordinal)) ?? own.FirstOrDefault() ?? origins[0], 0, 0,
+                $"two files would be written to '{group.Key}': {string.Join(" and ", origins)}{(own.Count > 0 ? "; rename the file (or set 'slug:' in a page)" : "")}");
             ok = false;
         }
 
@@ -39,4 +40,13 @@ internal static class OutputCollisions
     }
 
     private static string Origin(OutputJob job) => job is CopyOutput copy ? copy.File.Origin : job.Path;
+
+    /// <summary>Where an output comes from, in a user's words: a file of theirs, or the page the site makes (the news page).</summary>
+    private static string Named(OutputJob job) => job switch
+    {
+        CopyOutput copy => copy.File.Origin,
+        PageOutput { Page.Subject: Content.ContentPage page } => page.SourceFile,
+        PageOutput page => $"the {page.Page.Layout} page",
+        _ => "a generated file",
+    };
 }

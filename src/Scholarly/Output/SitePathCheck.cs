@@ -11,7 +11,7 @@ namespace Scholarly.Output;
 /// </summary>
 internal static class SitePathCheck
 {
-    /// <summary>Reports every site path of the papers and the profile that no planned page or file answers.</summary>
+    /// <summary>Reports every site path of the papers, the profile, the menu, news, talks, courses and projects that no planned page or file answers.</summary>
     public static bool Check(Site site, IEnumerable<string> outputPaths, DiagnosticBag diagnostics)
     {
         var paths = new HashSet<string>(StringComparer.Ordinal);
@@ -50,6 +50,27 @@ internal static class SitePathCheck
             if (paper.Image is { } image)
             {
                 Verify(paper.SourceFile, image.Line, "'image'", image.Url);
+            }
+        }
+
+        foreach (var entry in site.News.Concat<Entry>(site.Talks).Concat(site.Teaching).Concat(site.Projects))
+        {
+            foreach (var link in entry.Links)
+            {
+                Verify(entry.SourceFile, link.Line, $"link '{link.Kind}'", link.Url);
+            }
+
+            if (entry is Project { Image: { } image })
+            {
+                Verify(entry.SourceFile, image.Line, "'image'", image.Url);
+            }
+        }
+
+        foreach (var entry in site.Cv?.Sections.SelectMany(section => section.Entries) ?? [])
+        {
+            if (entry.Url is { } url)
+            {
+                Verify(SiteLayout.CvFile, entry.Line, "'url'", url);
             }
         }
 

@@ -55,6 +55,7 @@ internal sealed class EntryObjects
             ["has_body"] = entry.BodyHtml.Length > 0,
             ["links"] = ReadOnlyArray(entry.Links.Select(LinkObject)),
             ["source_file"] = entry.SourceFile,
+            ["anchor"] = entry is NewsItem or Course ? AnchorOf(entry) : null,
         };
         switch (entry)
         {
@@ -76,9 +77,10 @@ internal sealed class EntryObjects
                 }
                 else
                 {
-                    value["date_iso"] = null;
-                    value["date_text"] = null;
-                    value["year"] = null;
+                    foreach (var member in DateMembers)
+                    {
+                        value[member] = null;
+                    }
                 }
 
                 value["code"] = course.Code;
@@ -90,7 +92,7 @@ internal sealed class EntryObjects
                 value["summary"] = new Html(project.SummaryHtml);
                 value["has_summary"] = project.SummaryHtml.Length > 0;
                 value["status"] = project.Status;
-                value["image"] = project.Image is { } image ? ImageObject(image) : null;
+                value["image"] = project.Image is { } image ? ImageObject(image, _site) : null;
                 value["papers"] = ReadOnlyArray(_site.PapersOf(project).Select(_paperOf));
                 break;
         }
@@ -141,6 +143,9 @@ internal sealed class EntryObjects
             ["sections"] = ReadOnlyArray(sections.Select(section => ReadOnly(new ScriptObject
             {
                 ["key"] = section.Key,
+
+                // The section's id: its name as a slug, set apart from the page's own ids (main, a heading's).
+                ["anchor"] = "cv-" + Slug.From(section.Key),
                 ["title"] = section.Title,
                 ["kind"] = section.Kind.ToString().ToLowerInvariant(),
                 ["entries"] = ReadOnlyArray(section.Entries.Select(CvEntryObject)),
@@ -186,13 +191,8 @@ internal sealed class EntryObjects
             && entry.SummaryHtml.Length == 0 && entry.HighlightsHtml.Count == 0 && entry.Keywords.Count == 0,
     });
 
-    private ScriptObject ImageObject(SiteImage image) => ReadOnly(new ScriptObject
-    {
-        ["url"] = image.Url,
-        ["alt"] = image.Alt,
-        ["width"] = _site.ImageSizeOf(image.Url)?.Width,
-        ["height"] = _site.ImageSizeOf(image.Url)?.Height,
-    });
+    /// <summary>The members a dated entry has; an undated course has each as null, so a theme may test any of them.</summary>
+    private static readonly string[] DateMembers = ["date", "date_iso", "date_text", "date_in_year", "year"];
 
     private static void AddDate(ScriptObject value, DateOnly date, DatePrecision precision)
     {
@@ -203,13 +203,19 @@ internal sealed class EntryObjects
         value["year"] = date.Year;
     }
 
+    /// <summary>
+    /// The id of an entry that is a part of its kind's page (a news item, a course): its slug after the kind's name
+    /// ("news-award"), so no file name ("main") can take an id the page itself uses.
+    /// </summary>
+    public static string AnchorOf(Entry entry) => entry is NewsItem ? UrlPath.NewsAnchor(entry.Slug) : "course-" + entry.Slug;
+
     /// <summary>Where an entry is: its own page (talks, projects), or its anchor on its kind's page (news, courses).</summary>
     public static string UrlOf(Entry entry) => entry switch
     {
         Talk talk => UrlPath.Talk(talk.Slug),
         Project project => UrlPath.Project(project.Slug),
         NewsItem news => UrlPath.NewsItem(news.Slug),
-        _ => UrlPath.Teaching + "#" + entry.Slug,
+        _ => UrlPath.Teaching + "#" + AnchorOf(entry),
     };
 
     /// <summary>"Invited talk", "Keynote", "Poster" …; a type no list knows is shown with its first letter raised.</summary>

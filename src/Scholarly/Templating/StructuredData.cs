@@ -25,12 +25,7 @@ internal static class StructuredData
             ["headline"] = Headline(paper.Title),
             ["name"] = paper.Title,
             ["author"] = new JsonArray([.. paper.Authors.Select(a => (JsonNode)new JsonObject { ["@type"] = "Person", ["name"] = a })]),
-            ["datePublished"] = paper.DatePrecision switch
-            {
-                DatePrecision.Year => paper.Date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                DatePrecision.Month => paper.Date.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture),
-                _ => DateText.Iso(paper.Date),
-            },
+            ["datePublished"] = DateAsKnown(paper.Date, paper.DatePrecision),
             ["url"] = baseUrl + UrlPath.Paper(paper.Slug),
             ["mainEntityOfPage"] = baseUrl + UrlPath.Paper(paper.Slug),
         };
@@ -131,12 +126,7 @@ internal static class StructuredData
             ["@context"] = "https://schema.org",
             ["@type"] = "Event",
             ["name"] = talk.TitleText,
-            ["startDate"] = talk.DatePrecision switch
-            {
-                DatePrecision.Year => talk.Date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                DatePrecision.Month => talk.Date.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture),
-                _ => DateText.Iso(talk.Date),
-            },
+            ["startDate"] = DateAsKnown(talk.Date, talk.DatePrecision),
             ["url"] = baseUrl + UrlPath.Talk(talk.Slug),
             ["performer"] = new JsonObject { ["@type"] = "Person", ["name"] = site.Profile.Name, ["url"] = baseUrl },
         };
@@ -174,6 +164,14 @@ internal static class StructuredData
 
         return value.ToJsonString(JsonSerializerOptions.Default);
     }
+
+    /// <summary>An ISO 8601 date with as much as is known: "2024-05-23", "2024-05", "2024".</summary>
+    private static string DateAsKnown(DateOnly date, DatePrecision precision) => precision switch
+    {
+        DatePrecision.Year => date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        DatePrecision.Month => date.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture),
+        _ => DateText.Iso(date),
+    };
 
     /// <summary>Google asks for headlines of at most 110 characters.</summary>
     private static string Headline(string title) => title.Length <= 110 ? title : HtmlToText.Excerpt(title, 110);

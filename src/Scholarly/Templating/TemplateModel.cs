@@ -152,13 +152,7 @@ internal sealed class TemplateModel
             ["has_notes"] = paper.NotesHtml.Length > 0,
             ["source_file"] = paper.SourceFile,
             ["badges"] = ReadOnlyArray(paper.Badges),
-            ["image"] = paper.Image is { } image ? ReadOnly(new ScriptObject
-            {
-                ["url"] = image.Url,
-                ["alt"] = image.Alt,
-                ["width"] = site.ImageSizeOf(image.Url)?.Width,
-                ["height"] = site.ImageSizeOf(image.Url)?.Height,
-            }) : null,
+            ["image"] = paper.Image is { } image ? ImageObject(image, site) : null,
             ["citation_key"] = key,
             ["cite"] = config.Builds(DisabledKinds.Citations)
                 ? ReadOnly(new ScriptObject
@@ -220,6 +214,15 @@ internal sealed class TemplateModel
         author.IsReadOnly = true;
         return author;
     }
+
+    /// <summary>A figure of the site's (a paper's, a project's): <c>{ url, alt, width, height }</c>, the size when the file's is known.</summary>
+    internal static ScriptObject ImageObject(SiteImage image, Site site) => ReadOnly(new ScriptObject
+    {
+        ["url"] = image.Url,
+        ["alt"] = image.Alt,
+        ["width"] = site.ImageSizeOf(image.Url)?.Width,
+        ["height"] = site.ImageSizeOf(image.Url)?.Height,
+    });
 
     internal static ScriptObject LinkObject(Link link) => ReadOnly(new ScriptObject
     {

@@ -26,7 +26,10 @@ internal static class UrlPath
     public static string Project(string slug) => $"projects/{slug}/";
 
     /// <summary>A news item has no page of its own: it is an anchor on /news/.</summary>
-    public static string NewsItem(string slug) => $"news/#{slug}";
+    public static string NewsItem(string slug) => News + "#" + NewsAnchor(slug);
+
+    /// <summary>The id of a news item on /news/: "news-award" (the kind's name first, so no slug takes an id the page uses).</summary>
+    public static string NewsAnchor(string slug) => "news-" + slug;
 
     /// <summary>The file a page path is written to: "papers/gba/" → "papers/gba/index.html".</summary>
     public static string FileOf(string path) => path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;

@@ -61,6 +61,16 @@ public class HomeSectionsTests
         Assert.That(links, Is.EqualTo(new[] { ("CV", "../cv/", (string?)null), ("Speaking", "../talks/", "page") }));
     }
 
+    [Test]
+    public void WithoutPublicationsOnTheHomePageTheNavigationHasNoPublicationsItem()
+    {
+        using var site = FullerSite.Create().Write("site/scholarly.yml", TestSite.DefaultConfig + "\nhome:\n  sections: [biography, news]\n");
+        Assert.That(site.Build().Succeeded, Is.True);
+
+        var labels = site.Html("index.html").QuerySelectorAll("nav[aria-label='Site'] a").Select(a => a.TextContent.Trim()).Where(l => l != "RSS");
+        Assert.That(labels, Is.EqualTo(new[] { "About", "News", "Talks", "Teaching", "Projects", "CV", "Topics" }));
+    }
+
     [TestCase("home:\n  sections: [biograpy, news]\n", "scholarly.yml:6: error: the home page has no section 'biograpy' (did you mean 'biography'?); it can show biography, news, featured, publications")]
     [TestCase("home:\n  news: -1\n", "scholarly.yml:6: error: 'news' must be a whole number of at least 0")]
     [TestCase("home:\n  section: [news]\n", "scholarly.yml:6: warning: unknown key 'section' in home (did you mean 'sections'?)")]

@@ -97,6 +97,19 @@ public class TalksTests
     }
 
     [Test]
+    public void ATalksLinkToAFileTheSiteDoesNotHaveIsAnErrorAtItsLine()
+    {
+        using var site = new TestSite()
+            .Paper("p", "title: P\nauthors: [Ada Lovelace]\ndate: 2024-01-01")
+            .Write("site/talks/x.md", "---\ntitle: T\ndate: 2024-01-01\nlinks:\n  slides: files/slides.pdf\n---\n");
+
+        var result = site.Build();
+
+        Assert.That(result.Succeeded, Is.False);
+        Assert.That(result.Diagnostics.Select(d => d.ToString()), Has.Some.EqualTo("talks/x.md:5: error: link 'slides': the site has no 'files/slides.pdf'; a file for it goes in static/files/slides.pdf"));
+    }
+
+    [Test]
     public void TwoTalksOfOneAddressAreAnError()
     {
         using var site = new TestSite()

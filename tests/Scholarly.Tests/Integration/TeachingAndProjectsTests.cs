@@ -19,12 +19,23 @@ public class TeachingAndProjectsTests
 
         var page = site.Html("teaching/index.html");
         var courses = page.QuerySelectorAll(".course-entry").ToList();
-        Assert.That(courses.Select(c => c.Id), Is.EqualTo(new[] { "analysis", "older" }), "dated courses newest first, then those without a date");
+        Assert.That(courses.Select(c => c.Id), Is.EqualTo(new[] { "course-analysis", "course-older" }), "dated courses newest first, then those without a date");
         Assert.That(courses[0].QuerySelector(".entry-title")!.TextContent, Is.EqualTo("MA 101 Analysis"));
         Assert.That(courses[0].QuerySelector(".entry-meta")!.TextContent, Does.Contain("Instructor").And.Contain("University of London").And.Contain("Spring 2024"));
         Assert.That(courses[0].QuerySelector(".entry-body")!.TextContent.Trim(), Is.EqualTo("Limits and series."));
         Assert.That(courses[0].QuerySelector("a[href='https://example.org/ma101']")!.TextContent, Is.EqualTo("Syllabus"));
         Assert.That(page.QuerySelector("nav[aria-label='Site'] a[aria-current='page']")!.TextContent.Trim(), Is.EqualTo("Teaching"));
+    }
+
+    [Test]
+    public void AnUndatedCourseHasEveryDateMemberAsNullForAThemeToTest()
+    {
+        using var site = new TestSite().Paper("p", "title: P\nauthors: [Ada Lovelace]\ndate: 2024-01-01")
+            .Write("site/teaching/x.md", "---\ntitle: Algebra\n---\n")
+            .Write("site/layouts/teaching.html", "{{ for c in site.teaching }}<p>{{ if c.date }}dated{{ else }}undated{{ end }} {{ c.date_in_year ?? \"-\" }} {{ c.year ?? \"-\" }}</p>{{ end }}");
+        Assert.That(site.Build().Succeeded, Is.True);
+
+        Assert.That(site.Html("teaching/index.html").QuerySelector("main p")!.TextContent, Is.EqualTo("undated - -"));
     }
 
     [TestCaseSource(nameof(Themes))]
