@@ -16,7 +16,7 @@ internal sealed partial class MarkdownRenderer
     private readonly MarkdownPipeline _pipeline;
     private readonly MarkdownPipeline _linklessPipeline;
     private readonly MarkdownPipeline _linePipeline;
-    private readonly MarkdownPipeline _linkedLinePipeline;
+    private readonly Lazy<MarkdownPipeline> _linkedLinePipeline;
 
     public MarkdownRenderer()
     {
@@ -29,11 +29,14 @@ internal sealed partial class MarkdownRenderer
         line.Extensions.Add(new LinkPolicyExtension(linksAllowed: false));
         _linePipeline = line.Build();
 
-        // A news item or a line of a CV stands alone, so its links are kept.
-        var linked = new MarkdownPipelineBuilder().UseEmphasisExtras().UseAutoLinks().DisableHtml();
-        linked.Extensions.AddIfNotAlready<MathExtension>();
-        linked.Extensions.Add(new LinkPolicyExtension(linksAllowed: true));
-        _linkedLinePipeline = linked.Build();
+        // A news item or a line of a CV stands alone, so its links are kept; built only for a site that has one.
+        _linkedLinePipeline = new Lazy<MarkdownPipeline>(() =>
+        {
+            var linked = new MarkdownPipelineBuilder().UseEmphasisExtras().UseAutoLinks().DisableHtml();
+            linked.Extensions.AddIfNotAlready<MathExtension>();
+            linked.Extensions.Add(new LinkPolicyExtension(linksAllowed: true));
+            return linked.Build();
+        });
     }
 
     /// <summary>A builder makes one pipeline (Build() caches it), so each variant gets a builder of its own.</summary>
@@ -91,7 +94,7 @@ internal sealed partial class MarkdownRenderer
     public string ToInlineHtml(string markdown, bool withLinks = false)
     {
         var line = string.Join(' ', markdown.Split((char[])['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)).Trim();
-        var html = Render(EscapeBlockStart(line), withLinks ? _linkedLinePipeline : _linePipeline).Trim();
+        var html = Render(EscapeBlockStart(line), withLinks ? _linkedLinePipeline.Value : _linePipeline).Trim();
         if (html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal)
             && html.IndexOf("<p>", 3, StringComparison.Ordinal) < 0)
         {

@@ -52,9 +52,9 @@ internal sealed record FeedContent(string Title, string Description, string Path
         paper.Title,
         UrlPath.Paper(paper.Slug),
         paper.Date,
-        [.. paper.Authors.Take(MaxAuthors)],
+        paper.Authors.Count <= MaxAuthors ? paper.Authors : [.. paper.Authors.Take(MaxAuthors)],
         paper.EtAl || paper.Authors.Count > MaxAuthors,
-        [.. site.TagsOf(paper).Take(MaxCategories).Select(t => t.Name)],
+        site.TagsOf(paper).Take(MaxCategories).Select(t => t.Name),
         paper.AbstractHtml);
 
     /// <summary>The RSS file's path: "feed.xml", "tags/cs.cv/feed.xml".</summary>
