@@ -115,41 +115,12 @@ internal static class SiteAssembler
     }
 
     /// <summary>Two pages of one name (a file and another's slug:) would overwrite each other: an error naming both.</summary>
-    private static bool CheckPageNames(List<ContentPage> pages, DiagnosticBag diagnostics)
-    {
-        var ok = true;
-        foreach (var group in pages.GroupBy(p => p.Name, StringComparer.Ordinal).Where(g => g.Count() > 1))
-        {
-            var files = group.Select(p => p.SourceFile).Order(StringComparer.Ordinal).ToList();
-            foreach (var file in files)
-            {
-                diagnostics.Error(file, 1, 0, $"two pages would be /{group.Key}/: {string.Join(", ", files.Where(f => f != file))} has the same address; rename a file or set 'slug:'");
-            }
-
-            ok = false;
-        }
-
-        return ok;
-    }
+    private static bool CheckPageNames(List<ContentPage> pages, DiagnosticBag diagnostics) => AddressClashes.Report(
+        pages, p => p.Name, p => p.SourceFile, (name, others) => $"two pages would be /{name}/: {others} has the same address; rename a file or set 'slug:'", diagnostics);
 
     /// <summary>Two papers on one page would overwrite each other: each clash is an error naming both files.</summary>
-    private static bool CheckSlugs(List<Paper> papers, DiagnosticBag diagnostics)
-    {
-        var ok = true;
-        foreach (var group in papers.GroupBy(p => p.Slug, StringComparer.Ordinal).Where(g => g.Count() > 1))
-        {
-            var files = group.Select(p => p.SourceFile).Order(StringComparer.Ordinal).ToList();
-            foreach (var file in files)
-            {
-                var others = string.Join(", ", files.Where(f => f != file));
-                diagnostics.Error(file, 1, 0, $"duplicate slug '{group.Key}': {others} has the same one; rename a file or set 'slug:' in one of them");
-            }
-
-            ok = false;
-        }
-
-        return ok;
-    }
+    private static bool CheckSlugs(List<Paper> papers, DiagnosticBag diagnostics) => AddressClashes.Report(
+        papers, p => p.Slug, p => p.SourceFile, (slug, others) => $"duplicate slug '{slug}': {others} has the same one; rename a file or set 'slug:' in one of them", diagnostics);
 
     /// <summary>One pass over the papers (already newest first), so each tag's list comes out sorted with no rescans.</summary>
     /// <remarks>

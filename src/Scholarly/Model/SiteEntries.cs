@@ -76,20 +76,6 @@ internal sealed record SiteEntries(
     }
 
     /// <summary>Two entries of one kind and slug would share an address: an error naming both.</summary>
-    private static bool Unique(IEnumerable<Entry> entries, string folder, DiagnosticBag diagnostics)
-    {
-        var ok = true;
-        foreach (var group in entries.GroupBy(e => e.Slug, StringComparer.Ordinal).Where(g => g.Count() > 1))
-        {
-            var files = group.Select(e => e.SourceFile).Order(StringComparer.Ordinal).ToList();
-            foreach (var file in files)
-            {
-                diagnostics.Error(file, 1, 0, $"two entries would be {folder}{group.Key}: {string.Join(", ", files.Where(f => f != file))} has the same address; rename a file or set 'slug:'");
-            }
-
-            ok = false;
-        }
-
-        return ok;
-    }
+    private static bool Unique(IEnumerable<Entry> entries, string folder, DiagnosticBag diagnostics) => AddressClashes.Report(
+        entries, e => e.Slug, e => e.SourceFile, (slug, others) => $"two entries would be {folder}{slug}: {others} has the same address; rename a file or set 'slug:'", diagnostics);
 }
