@@ -37,6 +37,11 @@ internal sealed class PublishCommand(CommandOutput output) : Command<PublishComm
             return ScholarlyApp.Failure;
         }
 
+        if (Publishing.PlaceholderAddress.WarningFor(folder) is { } warning)
+        {
+            output.Error.WriteLine("warning: " + warning);
+        }
+
         var result = GitPagesPublisher.Publish(Path.GetFullPath(folder), settings.Remote, settings.Branch, settings.Message, Directory.GetCurrentDirectory());
         (result.Succeeded ? output.Out : output.Error).WriteLine(result.Succeeded ? result.Message + "." : $"error: {result.Message}");
         return result.Succeeded ? ScholarlyApp.Success : ScholarlyApp.Failure;

@@ -16,6 +16,8 @@ public class PublishCommandTests
 
         var first = CliRun.Of("publish", "--output", site.OutputDirectory, "--remote", bare);
         Assert.That(first.ExitCode, Is.EqualTo(0), first.Error);
+        Assert.That(first.Error, Does.Contain("warning: the site was built for https://example.org/site/, an example address").And.Contain("Set base_url in scholarly.yml"),
+            "published, but with a word about the placeholder address");
 
         var clone = Path.Combine(site.Root, "clone");
         Git(site.Root, "clone", "--quiet", "--branch", "gh-pages", bare, clone);
@@ -31,6 +33,20 @@ public class PublishCommandTests
         Assert.That(site.Build().Succeeded, Is.True);
         Assert.That(CliRun.Of("publish", "--output", site.OutputDirectory, "--remote", bare, "-m", "Add Q").ExitCode, Is.EqualTo(0));
         Assert.That(Git(bare, "log", "--format=%s", "gh-pages").Trim().Split('\n'), Is.EqualTo(new[] { "Add Q", "Publish the site" }));
+    }
+
+    [Test]
+    public void ASiteBuiltForItsRealAddressPublishesWithoutAWarning()
+    {
+        using var site = new TestSite().Paper("p", "title: P\nauthors: [A]\ndate: 2024-01-01");
+        var bare = Path.Combine(site.Root, "remote.git");
+        Git(site.Root, "init", "--quiet", "--bare", bare);
+        Assert.That(site.Build(baseUrl: "https://ada.github.io/homepage/").Succeeded, Is.True);
+
+        var run = CliRun.Of("publish", "--output", site.OutputDirectory, "--remote", bare);
+
+        Assert.That(run.ExitCode, Is.EqualTo(0), run.Error);
+        Assert.That(run.Error, Does.Not.Contain("warning"));
     }
 
     [Test]
