@@ -220,10 +220,11 @@ internal static class CvReader
             details.Add("Courses: " + string.Join(", ", courses));
         }
 
-        var url = Get("url") is { } raw ? LinkAddress.Normalize("url", raw, out var problem) : null;
-        if (Get("url") is not null && url is null)
+        var raw = Get("url");
+        var url = raw is null ? null : LinkAddress.Normalize("url", raw, out _);
+        if (raw is not null && url is null)
         {
-            item.Warning(item.LineOf("url"), $"this entry's 'url' is left out: it is not an address ({Get("url")})");
+            item.Warning(item.LineOf("url"), $"this entry's 'url' is left out: it is not an address ({raw})");
         }
 
         var summary = Get("summary", "description", "reference");

@@ -41,29 +41,28 @@ internal sealed class EntrySource(YamlMap map, string body, string file, Markdow
     /// <paramref name="entry"/>, which its kind's reader made with its own keys, with every key <see cref="Entry"/>
     /// has read from this file.
     /// </summary>
-    public T Complete<T>(T entry)
-        where T : Entry => (T)((Entry)entry with
+    /// <param name="titleKeepsLinks">For a kind whose title is the entry itself (a news item): its links are kept.</param>
+    public T Complete<T>(T entry, bool titleKeepsLinks = false)
+        where T : Entry
+    {
+        var titleHtml = Markdown.ToInlineHtml(Title, withLinks: titleKeepsLinks);
+        return (T)((Entry)entry with
         {
             SourceFile = DisplayPath,
             Slug = Slug,
             Title = Title,
-            TitleHtml = TitleHtml,
-            TitleText = TitleText,
+            TitleHtml = titleHtml,
+            TitleText = HtmlToText.Convert(titleHtml),
             BodyHtml = BodyHtml,
-            Links = Links,
+            Links = LinkReader.Read(Map),
             Draft = Draft,
         });
+    }
 
-    /// <summary>The body, rendered.</summary>
-    public string BodyHtml => Markdown.ToHtml(body);
+    /// <summary>The body, rendered (once: a reader asks for it once).</summary>
+    public string BodyHtml => _bodyHtml ??= Markdown.ToHtml(body);
 
-    /// <summary>The title, inline Markdown and math rendered.</summary>
-    public string TitleHtml => Markdown.ToInlineHtml(Title);
-
-    /// <summary>The title as plain text.</summary>
-    public string TitleText => HtmlToText.Convert(TitleHtml);
-
-    public IReadOnlyList<Link> Links => LinkReader.Read(Map);
+    private string? _bodyHtml;
 
     public bool Draft => Map.Bool("draft", false);
 

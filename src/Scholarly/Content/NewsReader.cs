@@ -12,9 +12,7 @@ internal static class NewsReader
         EntryReader.ReadAll(siteDirectory, SiteLayout.NewsFolder, "a news item", Keys, markdown, diagnostics, file =>
         {
             var (date, precision) = file.Map.PublicationDate("date", required: true);
-            var item = file.Complete(new NewsItem { Date = date ?? default, DatePrecision = precision });
-
             // The item is its title, so the title keeps its links (a paper's, an event's).
-            return item with { TitleHtml = file.Markdown.ToInlineHtml(file.Title, withLinks: true) };
+            return file.Complete(new NewsItem { Date = date ?? default, DatePrecision = precision }, titleKeepsLinks: true);
         });
 }
