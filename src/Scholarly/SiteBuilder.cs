@@ -35,7 +35,8 @@ internal static class SiteBuilder
         var config = SiteConfigLoader.Load(siteDirectory, diagnostics) is { } loaded ? ConfigOverrides.Apply(loaded, options.Theme, options.BaseUrl, diagnostics) : null;
         var theme = config is null ? null : new ThemeLocator(siteDirectory, options.BuiltInThemesDirectory ?? BuildOptions.DefaultThemesDirectory)
             .Locate(config.Theme, config.SourceFile, config.ThemeLine, diagnostics);
-        var markdown = new MarkdownRenderer();
+        var math = MathCache.Open(siteDirectory);
+        var markdown = new MarkdownRenderer(math);
         var content = config is null ? null : ContentLoader.Load(siteDirectory, markdown, diagnostics, options.Parallel);
         if (config is null || theme is null || content is null || diagnostics.HasErrors)
         {
@@ -57,6 +58,11 @@ internal static class SiteBuilder
         // Render and Write
         var written = SiteWriter.Write(plan, site!, theme, siteDirectory, markdown, options.OutputDirectory, options.Parallel, options.PageTimeout, diagnostics);
         phases.End("render and write");
+        if (written is not null)
+        {
+            math.Save();
+        }
+
         return written;
     }
 

@@ -27,7 +27,7 @@ internal static class CslJsonWriter
         {
             ["id"] = key,
             ["type"] = type,
-            ["title"] = paper.Title,
+            ["title"] = paper.TitleText,
             ["author"] = new JsonArray([.. paper.Authors.Select(Name)]),
             ["issued"] = new JsonObject { ["date-parts"] = new JsonArray(DateParts(paper)) },
             ["URL"] = pageUrl,

@@ -31,7 +31,7 @@ internal static class RisWriter
         }
 
         Line("TY", type);
-        Line("TI", paper.Title);
+        Line("TI", paper.TitleText);
         foreach (var author in paper.Authors)
         {
             Line("AU", author);

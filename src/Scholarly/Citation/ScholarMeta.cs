@@ -12,7 +12,7 @@ internal static class ScholarMeta
 {
     public static IEnumerable<(string Name, string Content)> Tags(Paper paper, string baseUrl)
     {
-        yield return ("citation_title", paper.Title);
+        yield return ("citation_title", paper.TitleText);
         foreach (var author in paper.Authors)
         {
             yield return ("citation_author", author);

@@ -57,7 +57,7 @@ internal static class EntryReader
             if (front is not null && map is not null)
             {
                 map.WarnUnknownKeys(known, "the front matter");
-                entry = read(new EntrySource(map, front.Body, path, markdown));
+                entry = read(new EntrySource(map, front.Body, front.BodyLine, path, markdown));
             }
         }
         catch (InvalidContentException e)

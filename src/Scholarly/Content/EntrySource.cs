@@ -6,7 +6,7 @@ namespace Scholarly.Content;
 /// One file of a content folder while it is read: its front matter, its body and the keys every kind shares, so a
 /// kind's reader only reads what is its own.
 /// </summary>
-internal sealed class EntrySource(YamlMap map, string body, string file, MarkdownRenderer markdown)
+internal sealed class EntrySource(YamlMap map, string body, int bodyLine, string file, MarkdownRenderer markdown)
 {
     /// <summary>The keys every file of a content folder may have besides its kind's own (a page has no links).</summary>
     public static readonly IReadOnlyList<string> CommonKeys = ["title", "slug", "draft"];
@@ -45,7 +45,7 @@ internal sealed class EntrySource(YamlMap map, string body, string file, Markdow
     public T Complete<T>(T entry, bool titleKeepsLinks = false)
         where T : Entry
     {
-        var titleHtml = Markdown.ToInlineHtml(Title, withLinks: titleKeepsLinks);
+        var titleHtml = Markdown.ToInlineHtml(Title, withLinks: titleKeepsLinks, Map.MathProblemsOf("title"));
         return (T)((Entry)entry with
         {
             SourceFile = DisplayPath,
@@ -60,7 +60,7 @@ internal sealed class EntrySource(YamlMap map, string body, string file, Markdow
     }
 
     /// <summary>The body, rendered (once: a reader asks for it once).</summary>
-    public string BodyHtml => _bodyHtml ??= Markdown.ToHtml(body);
+    public string BodyHtml => _bodyHtml ??= Markdown.ToHtml(body, Map.MathProblemsOfBody(bodyLine));
 
     private string? _bodyHtml;
 

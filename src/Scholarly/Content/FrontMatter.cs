@@ -6,7 +6,8 @@ namespace Scholarly.Content;
 /// <param name="Yaml">The text between the two <c>---</c> lines.</param>
 /// <param name="YamlLineOffset">Lines before the YAML in the file (1: the opening <c>---</c>).</param>
 /// <param name="Body">Everything after the closing <c>---</c> line.</param>
-internal sealed record FrontMatter(string Yaml, int YamlLineOffset, string Body)
+/// <param name="BodyLine">The line of the file the body starts on.</param>
+internal sealed record FrontMatter(string Yaml, int YamlLineOffset, string Body, int BodyLine)
 {
     private const string Fence = "---";
 
@@ -28,7 +29,7 @@ internal sealed record FrontMatter(string Yaml, int YamlLineOffset, string Body)
         {
             if (IsFence(text, position, out var bodyStart))
             {
-                return new FrontMatter(text[yamlStart..position], 1, text[bodyStart..]);
+                return new FrontMatter(text[yamlStart..position], 1, text[bodyStart..], line + 1);
             }
 
             var next = text.IndexOf('\n', position);

@@ -1,3 +1,5 @@
+using Scholarly.Markup;
+
 namespace Scholarly.Content;
 
 /// <summary>One publication, as loaded from its file under <c>papers/</c>, Markdown already rendered.</summary>
@@ -14,6 +16,12 @@ internal sealed record Paper
 
     /// <summary>The title with its inline Markdown and math rendered, for headings.</summary>
     public required string TitleHtml { get; init; }
+
+    /// <summary>
+    /// The title as plain text, for what cannot hold HTML (<c>&lt;title&gt;</c>, meta tags, JSON-LD, feeds, RIS):
+    /// no Markdown markers, and math in Unicode ("ℝ^d", "2×").
+    /// </summary>
+    public string TitleText { get => field ??= HtmlToText.Convert(TitleHtml); init; }
 
     /// <summary>The authors as written, without a trailing "et al."</summary>
     public required IReadOnlyList<string> Authors { get; init; }
@@ -78,8 +86,8 @@ internal sealed record Paper
     /// <summary>The paper's figure (<c>image:</c>): shown on its page and offered to link previews; null without one.</summary>
     public SiteImage? Image { get; init; }
 
-    /// <summary>The abstract as the file has it (Markdown), for plain-text exports.</summary>
-    public string AbstractText { get; init; } = "";
+    /// <summary>The abstract as plain text (RIS, CSL-JSON): no Markdown markers, math in Unicode.</summary>
+    public string AbstractText => field ??= HtmlToText.Convert(AbstractHtml);
 
     /// <summary>How much of <c>Date</c> the file gives: a year-only date is shown as "2019".</summary>
     public DatePrecision DatePrecision { get; init; } = DatePrecision.Day;

@@ -80,7 +80,7 @@ internal static partial class PaperReader
             SourceFile = displayPath,
             Slug = slug ?? "",
             Title = title?.Trim() ?? "",
-            TitleHtml = markdown?.ToInlineHtml(title?.Trim() ?? "") ?? "",
+            TitleHtml = markdown?.ToInlineHtml(title?.Trim() ?? "", onMathProblem: map.MathProblemsOf("title")) ?? "",
             Authors = authors,
             EtAl = etAl,
             Date = date ?? default,
@@ -91,8 +91,8 @@ internal static partial class PaperReader
             Citations = map.Int("citations", min: 0),
             Featured = map.Bool("featured", false),
             Draft = map.Bool("draft", false),
-            AbstractHtml = markdown?.ToHtml(map.String("abstract") ?? "") ?? "",
-            NotesHtml = markdown?.ToHtml(front.Body) ?? "",
+            AbstractHtml = markdown?.ToHtml(map.String("abstract") ?? "", map.MathProblemsOf("abstract")) ?? "",
+            NotesHtml = markdown?.ToHtml(front.Body, map.MathProblemsOfBody(front.BodyLine)) ?? "",
             EntryType = ReadEntryType(map),
             Bibtex = ReadBibtex(map),
             Badges = map.StringList("badges"),
@@ -102,7 +102,6 @@ internal static partial class PaperReader
             AuthorMarks = marks.Any(m => m != AuthorMark.None) ? marks : [],
             Weight = map.Int("weight"),
             Pinned = map.Bool("pinned", false),
-            AbstractText = (map.String("abstract") ?? "").Trim(),
             DatePrecision = precision,
         };
     }

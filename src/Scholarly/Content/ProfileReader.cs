@@ -113,6 +113,6 @@ internal static class ProfileReader
             Email: email,
             Links: links,
             Metrics: metrics,
-            BioHtml: markdown.ToHtml(front.Body));
+            BioHtml: markdown.ToHtml(front.Body, map.MathProblemsOfBody(front.BodyLine)));
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Scholarly.Diagnostics;
+using Scholarly.Markup;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -88,6 +89,20 @@ internal sealed class YamlMap
 
     /// <summary>The line of <paramref name="key"/>, or of the mapping when the key is absent.</summary>
     public int LineOf(string key) => _node.Children.FirstOrDefault(p => IsKey(p.Key, key)).Key is { } k ? LineOf(k) : Line;
+
+    /// <summary>
+    /// The line where the text of <paramref name="key"/>'s value starts: the key's own line, or the next one for a block
+    /// scalar (<c>abstract: |</c>).
+    /// </summary>
+    public int TextLine(string key) => Find(key) is YamlScalarNode { Style: ScalarStyle.Literal or ScalarStyle.Folded } block
+        ? LineOf(block) + 1
+        : LineOf(key);
+
+    /// <summary>Reports the formulas of <paramref name="key"/>'s Markdown value that cannot be typeset, at its line.</summary>
+    public Action<MathProblem> MathProblemsOf(string key) => MathDiagnostics.At(_diagnostics, File, TextLine(key), columns: false);
+
+    /// <summary>Reports the formulas of the file's Markdown body (starting on <paramref name="bodyLine"/>) that cannot be typeset.</summary>
+    public Action<MathProblem> MathProblemsOfBody(int bodyLine) => MathDiagnostics.At(_diagnostics, File, bodyLine, columns: true);
 
     /// <summary>A scalar as text; a missing key gives null, and an error too when <paramref name="required"/>.</summary>
     public string? String(string key, bool required = false)

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Scholarly.Text;
 
 namespace Scholarly.Markup;
 
@@ -12,6 +13,11 @@ internal static partial class HtmlToText
     /// </remarks>
     public static string Convert(string html)
     {
+        if (html.Contains("data-tex=\"", StringComparison.Ordinal))
+        {
+            html = TypesetMath().Replace(html, math => HtmlText.Escape(TexToText.Convert(WebUtility.HtmlDecode(math.Groups["tex"].Value))));
+        }
+
         var text = WebUtility.HtmlDecode(Tags().Replace(InlineTags().Replace(html, ""), " "));
         return Spaces().Replace(text, " ").Trim();
     }
@@ -30,6 +36,13 @@ internal static partial class HtmlToText
 
     [GeneratedRegex(@"</?(?:a|abbr|b|bdi|cite|code|data|dfn|em|i|kbd|mark|q|s|small|span|strong|sub|sup|time|u|var)\b[^>]*>", RegexOptions.IgnoreCase)]
     private static partial Regex InlineTags();
+
+    /// <summary>
+    /// A formula as <see cref="MathInlineRenderer"/> writes it: MathML (or, failed, the TeX as written) after the TeX
+    /// in <c>data-tex</c>, which is what plain text is read from ("ℝ^d", not the "R d" of the MathML's text).
+    /// </summary>
+    [GeneratedRegex(@"<span class=""math[^""]*""(?: tabindex=""0"")? data-tex=""(?<tex>[^""]*)""><math\b.*?</math></span>|<code class=""math-error"" data-tex=""(?<tex>[^""]*)"">[^<]*</code>", RegexOptions.Singleline)]
+    private static partial Regex TypesetMath();
 
     [GeneratedRegex("<[^>]*>")]
     private static partial Regex Tags();

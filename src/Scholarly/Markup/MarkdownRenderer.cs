@@ -1,11 +1,13 @@
 using System.Text.RegularExpressions;
 using Markdig;
+using Markdig.Extensions.Mathematics;
+using Markdig.Syntax;
 
 namespace Scholarly.Markup;
 
 /// <summary>
 /// The one Markdown pipeline of a build: CommonMark plus tables, auto-links, footnotes, smart
-/// emphasis extras and math kept intact (<c>$k$</c>, <c>\(\times\)</c>) for a math renderer to typeset.
+/// emphasis extras and math (<c>$k$</c>, <c>\(\times\)</c>) typeset into MathML at build time.
 /// </summary>
 /// <remarks>
 /// Thread-safe: a <see cref="MarkdownPipeline"/> is immutable once built, so the load phase shares one.
@@ -18,14 +20,18 @@ internal sealed partial class MarkdownRenderer
     private readonly MarkdownPipeline _linePipeline;
     private readonly Lazy<MarkdownPipeline> _linkedLinePipeline;
 
-    public MarkdownRenderer()
+    private readonly MathCache _math;
+
+    /// <param name="math">Where formulas are typeset and kept: the build's cache beside the site, or one in memory.</param>
+    public MarkdownRenderer(MathCache? math = null)
     {
-        _pipeline = ContentPipeline(withLinkPolicy: true);
-        _linklessPipeline = ContentPipeline(withLinkPolicy: false);
+        _math = math ??= MathCache.InMemory();
+        _pipeline = ContentPipeline(withLinkPolicy: true, math);
+        _linklessPipeline = ContentPipeline(withLinkPolicy: false, math);
 
         // Titles sit inside a link on cards: emphasis, code and math, but no links of their own.
         var line = new MarkdownPipelineBuilder().UseEmphasisExtras().DisableHtml();
-        line.Extensions.AddIfNotAlready<MathExtension>();
+        line.Extensions.Add(new MathExtension(math));
         line.Extensions.Add(new LinkPolicyExtension(linksAllowed: false));
         _linePipeline = line.Build();
 
@@ -33,14 +39,14 @@ internal sealed partial class MarkdownRenderer
         _linkedLinePipeline = new Lazy<MarkdownPipeline>(() =>
         {
             var linked = new MarkdownPipelineBuilder().UseEmphasisExtras().UseAutoLinks().DisableHtml();
-            linked.Extensions.AddIfNotAlready<MathExtension>();
+            linked.Extensions.Add(new MathExtension(math));
             linked.Extensions.Add(new LinkPolicyExtension(linksAllowed: true));
             return linked.Build();
         });
     }
 
     /// <summary>A builder makes one pipeline (Build() caches it), so each variant gets a builder of its own.</summary>
-    private static MarkdownPipeline ContentPipeline(bool withLinkPolicy)
+    private static MarkdownPipeline ContentPipeline(bool withLinkPolicy, MathCache math)
     {
         var builder = new MarkdownPipelineBuilder()
             .UsePipeTables()
@@ -48,7 +54,7 @@ internal sealed partial class MarkdownRenderer
             .UseAutoLinks()
             .UseFootnotes()
             .DisableHtml();
-        builder.Extensions.AddIfNotAlready<MathExtension>();
+        builder.Extensions.Add(new MathExtension(math));
         if (withLinkPolicy)
         {
             builder.Extensions.Add(new LinkPolicyExtension(linksAllowed: true));
@@ -57,9 +63,13 @@ internal sealed partial class MarkdownRenderer
         return builder.Build();
     }
 
-    /// <summary>Renders a block of Markdown (paragraphs, lists, ...) to HTML.</summary>
+    /// <summary>
+    /// Renders a block of Markdown (paragraphs, lists, ...) to HTML; each formula that cannot be typeset goes to
+    /// <paramref name="onMathProblem"/> (the page shows it as written).
+    /// </summary>
     /// <exception cref="InvalidDataException">Markdig gave up on the text (nesting thousands deep, say).</exception>
-    public string ToHtml(string markdown) => Render(markdown, MayHaveLinks(markdown) ? _pipeline : _linklessPipeline);
+    public string ToHtml(string markdown, Action<MathProblem>? onMathProblem = null) =>
+        Render(markdown, MayHaveLinks(markdown) ? _pipeline : _linklessPipeline, onMathProblem);
 
     /// <summary>
     /// Whether the text could hold a link: Markdown links need '[', autolinks '&lt;', bare addresses "://", "www." or
@@ -69,7 +79,7 @@ internal sealed partial class MarkdownRenderer
         markdown.AsSpan().IndexOfAny('[', '<') >= 0 || markdown.Contains("://", StringComparison.Ordinal)
         || markdown.Contains("www.", StringComparison.OrdinalIgnoreCase) || markdown.Contains("mailto:", StringComparison.OrdinalIgnoreCase);
 
-    private static string Render(string markdown, MarkdownPipeline pipeline)
+    private string Render(string markdown, MarkdownPipeline pipeline, Action<MathProblem>? onMathProblem)
     {
         if (string.IsNullOrWhiteSpace(markdown))
         {
@@ -78,11 +88,29 @@ internal sealed partial class MarkdownRenderer
 
         try
         {
-            return Markdig.Markdown.ToHtml(markdown, pipeline);
+            var document = Markdig.Markdown.Parse(markdown, pipeline);
+            if (onMathProblem is not null)
+            {
+                ReportMathProblems(document, onMathProblem);
+            }
+
+            return Markdig.Markdown.ToHtml(document, pipeline);
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException or IndexOutOfRangeException)
         {
             throw new InvalidDataException($"the Markdown could not be rendered ({e.Message})", e);
+        }
+    }
+
+    /// <summary>Typesets each formula ahead of the renderer (which then finds it typeset) to say which ones failed.</summary>
+    private void ReportMathProblems(MarkdownDocument document, Action<MathProblem> onMathProblem)
+    {
+        foreach (var math in document.Descendants<MathInline>())
+        {
+            if (_math.Render(math.Content.ToString(), math.DelimiterCount == 2).Error is { } error)
+            {
+                onMathProblem(new MathProblem(math.Line, math.Column, MathProblem.AsWritten(math), error));
+            }
         }
     }
 
@@ -91,10 +119,10 @@ internal sealed partial class MarkdownRenderer
     /// inside a link on cards) without the surrounding paragraph. Whatever would start a block ("2024. A Year",
     /// "# Sharp") is read as text.
     /// </summary>
-    public string ToInlineHtml(string markdown, bool withLinks = false)
+    public string ToInlineHtml(string markdown, bool withLinks = false, Action<MathProblem>? onMathProblem = null)
     {
         var line = string.Join(' ', markdown.Split((char[])['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)).Trim();
-        var html = Render(EscapeBlockStart(line), withLinks ? _linkedLinePipeline.Value : _linePipeline).Trim();
+        var html = Render(EscapeBlockStart(line), withLinks ? _linkedLinePipeline.Value : _linePipeline, onMathProblem).Trim();
         if (html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal)
             && html.IndexOf("<p>", 3, StringComparison.Ordinal) < 0)
         {

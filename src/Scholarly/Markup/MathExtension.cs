@@ -12,7 +12,7 @@ namespace Scholarly.Markup;
 /// Plugs <see cref="MathInlineParser"/> and <see cref="MathInlineRenderer"/> into a pipeline, and keeps math on one
 /// line with the word it touches.
 /// </summary>
-internal sealed class MathExtension : IMarkdownExtension
+internal sealed class MathExtension(MathCache math) : IMarkdownExtension
 {
     /// <summary>The class of the span around a word and the math that touches it ("Top-$k$"): a theme sets it nowrap.</summary>
     public const string NoBreakClass = "nobreak";
@@ -30,7 +30,7 @@ internal sealed class MathExtension : IMarkdownExtension
     {
         if (renderer is HtmlRenderer html && !html.ObjectRenderers.Contains<MathInlineRenderer>())
         {
-            html.ObjectRenderers.Insert(0, new MathInlineRenderer());
+            html.ObjectRenderers.Insert(0, new MathInlineRenderer(math));
         }
     }
 

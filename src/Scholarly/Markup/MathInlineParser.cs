@@ -70,6 +70,7 @@ internal sealed class MathInlineParser : InlineParser
             Line = line,
             Column = column,
         };
+        processor.Inline.SetData(MathProblem.AsWrittenKey, text.Substring(start, end + close.Length - start));
         slice.Start = end + close.Length;
         return true;
     }

@@ -49,7 +49,7 @@ internal sealed record FeedContent(string Title, string Description, string Path
 
     /// <summary>A paper as a feed entry: its first <see cref="MaxCategories"/> tags, at most <see cref="MaxAuthors"/> authors.</summary>
     private static FeedEntry EntryOf(Site site, Paper paper) => new(
-        paper.Title,
+        paper.TitleText,
         UrlPath.Paper(paper.Slug),
         paper.Date,
         paper.Authors.Count <= MaxAuthors ? paper.Authors : [.. paper.Authors.Take(MaxAuthors)],

@@ -12,7 +12,7 @@ internal sealed class PaperPages : PageKind<Paper>
     public override string Layout => "paper";
 
     public override IEnumerable<SitePage> PagesOf(Site site) =>
-        site.Papers.Select(paper => new SitePage(this, UrlPath.Paper(paper.Slug), paper.Title, paper));
+        site.Papers.Select(paper => new SitePage(this, UrlPath.Paper(paper.Slug), paper.TitleText, paper));
 
     public override IEnumerable<(string Name, object Value)> VariablesOf(SitePage page, TemplateModel model) =>
         [("paper", model.PaperOf(SubjectOf(page)))];
@@ -23,7 +23,7 @@ internal sealed class PaperPages : PageKind<Paper>
         var paper = SubjectOf(page);
         return HtmlToText.Convert(paper.AbstractHtml) is { Length: > 0 } text
             ? HtmlToText.Excerpt(text)
-            : $"{paper.Title}, by {string.Join(", ", paper.Authors)}.";
+            : $"{paper.TitleText}, by {string.Join(", ", paper.Authors)}.";
     }
 
     public override string? JsonLdOf(SitePage page, Site site) => StructuredData.Article(SubjectOf(page), site);

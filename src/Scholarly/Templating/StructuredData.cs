@@ -22,8 +22,8 @@ internal static class StructuredData
         {
             ["@context"] = "https://schema.org",
             ["@type"] = "ScholarlyArticle",
-            ["headline"] = Headline(paper.Title),
-            ["name"] = paper.Title,
+            ["headline"] = Headline(paper.TitleText),
+            ["name"] = paper.TitleText,
             ["author"] = new JsonArray([.. paper.Authors.Select(a => (JsonNode)new JsonObject { ["@type"] = "Person", ["name"] = a })]),
             ["datePublished"] = DateAsKnown(paper.Date, paper.DatePrecision),
             ["url"] = baseUrl + UrlPath.Paper(paper.Slug),
@@ -159,7 +159,7 @@ internal static class StructuredData
         var papers = site.PapersOf(talk);
         if (papers.Count > 0)
         {
-            value["subjectOf"] = new JsonArray([.. papers.Select(p => (JsonNode)new JsonObject { ["@type"] = "ScholarlyArticle", ["name"] = p.Title, ["url"] = baseUrl + UrlPath.Paper(p.Slug) })]);
+            value["subjectOf"] = new JsonArray([.. papers.Select(p => (JsonNode)new JsonObject { ["@type"] = "ScholarlyArticle", ["name"] = p.TitleText, ["url"] = baseUrl + UrlPath.Paper(p.Slug) })]);
         }
 
         return value.ToJsonString(JsonSerializerOptions.Default);

@@ -118,7 +118,7 @@ internal sealed class TemplateModel
             AuthorObject(name, isOwner, !isGap && !isOwner && _highlighted.Match(name), isGap, config.Coauthors);
         var lazy = new LazyScriptObject
         {
-            ["title"] = paper.Title,
+            ["title"] = paper.TitleText,
             ["title_html"] = new Html(paper.TitleHtml),
             ["slug"] = paper.Slug,
             ["url"] = UrlPath.Paper(paper.Slug),

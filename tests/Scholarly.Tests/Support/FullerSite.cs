@@ -2,7 +2,7 @@ namespace Scholarly.Tests.Support;
 
 /// <summary>
 /// A small site with what the sample leaves out: a photo, a paper's figure, years as headings, featured papers,
-/// badges, a co-author list with et al., own link labels, math in a title and an abstract, notes, a free page
+/// badges, a co-author list with et al., own link labels, math in a title, an abstract and its notes (a display formula wider than a phone), notes, a free page
 /// with every common piece of Markdown, and one of every other kind: news, talks, a course, a project, a CV.
 /// </summary>
 internal static class FullerSite
@@ -18,8 +18,10 @@ internal static class FullerSite
         .WriteBytes("site/static/figures/mill.png", TestImages.Png(800, 420))
         .Paper("mill", "title: The Mill of $O(n \\log n)$ Engines\nauthors: [Ada Lovelace*, Charles Babbage*†, et al.]\ndate: 2024-03-02\nvenue: Proceedings of the Society\nvenue_short: PAS 2024\n"
             + "tags: [cs.LG, engines]\nbadges: [Best Paper]\nfeatured: true\ncitations: 12\nimage:\n  url: figures/mill.png\n  alt: The mill, drawn from above\n"
-            + "links:\n  code: https://github.com/example/mill\n  talk:\n    url: https://example.org/talk\n    label: Talk at the Society\nabstract: A *mill* for Top-$k$ sums.",
-            "Some notes with `code` and a [link](https://example.org/).")
+            + "links:\n  code: https://github.com/example/mill\n  talk:\n    url: https://example.org/talk\n    label: Talk at the Society\nabstract: A *mill* for Top-$k$ sums over $\\mathbb{R}^d$, with $\\hat{\\theta} = \\frac{a}{b}$ and $\\|x\\|_2 \\le \\sqrt[3]{n}$.",
+            "Some notes with `code` and a [link](https://example.org/).\n\n"
+            + "$$\\mathcal{L}(\\theta) = \\sum_{i=1}^{n} \\frac{\\partial f(x_i; \\theta)}{\\partial \\theta} + \\lambda \\left\\| \\begin{pmatrix} 1 & 0 \\\\ 0 & 1 \\end{pmatrix} \\theta \\right\\|_2^2 + \\binom{n}{k} \\int_0^1 g(t)\\,dt$$\n\n"
+            + "where $f(x) = \\begin{cases} 1 & x > 0 \\\\ 0 & \\text{otherwise} \\end{cases}$.")
         .Write("site/pages/about.md", "---\ntitle: About\n---\nI study [engines](https://example.org/) and *their* mills.\n\n## Teaching\n\n"
             + "- Analysis\n- Algebra\n\n1. First\n2. Second\n\n> A quotation.\n\n```\ncode block\n```\n\n| Year | Course |\n|---|---|\n| 2024 | Analysis |\n")
         .Paper("store", "title: The Store\nauthors: [Ada Lovelace]\ndate: 2023-05\ntags: [engines]")

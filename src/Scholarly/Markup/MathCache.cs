@@ -1,0 +1,118 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Scholarly.Markup;
+
+/// <summary>
+/// The formulas of one build, typeset through <see cref="MathTypesetter"/> and kept beside the site
+/// (<c>.scholarly-cache/math/temml-VERSION.json</c>) so that the next build of the same formulas starts no JavaScript
+/// engine at all. The file is only a cache: deleting it changes no byte of the output, a damaged one is ignored, and
+/// it holds exactly the formulas the last build used.
+/// </summary>
+internal sealed class MathCache
+{
+    /// <summary>The folder beside the site's files where builds keep what they may reuse; ignored as content.</summary>
+    public const string Folder = ".scholarly-cache";
+
+    private readonly string? _file;
+    private readonly Dictionary<string, TypesetMath> _stored;
+    private readonly ConcurrentDictionary<string, TypesetMath> _used = new(StringComparer.Ordinal);
+
+    private MathCache(string? file, Dictionary<string, TypesetMath> stored)
+    {
+        _file = file;
+        _stored = stored;
+    }
+
+    /// <summary>A cache kept only for this process (tests, a Markdown renderer outside a build).</summary>
+    public static MathCache InMemory() => new(null, []);
+
+    /// <summary>The cache of the site in <paramref name="siteDirectory"/>, with what its last build stored.</summary>
+    public static MathCache Open(string siteDirectory)
+    {
+        var file = Path.Combine(siteDirectory, Folder, "math", $"temml-{MathTypesetter.TemmlVersion}.json");
+        return new MathCache(file, Read(file));
+    }
+
+    /// <summary>The MathML of <paramref name="tex"/>, or its TeX error.</summary>
+    public TypesetMath Render(string tex, bool display)
+    {
+        var key = Key(tex, display);
+        if (_used.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var typeset = _stored.TryGetValue(key, out var stored) ? stored : MathTypesetter.Render(tex, display);
+        return _used.GetOrAdd(key, typeset);
+    }
+
+    /// <summary>Writes the formulas this build used, when they differ from those stored; a failure to write is no error.</summary>
+    public void Save()
+    {
+        if (_file is null || _used.Count == _stored.Count && _used.Keys.All(_stored.ContainsKey))
+        {
+            return;
+        }
+
+        var entries = new StoredFormulas(ToolIdentity, [.. _used.OrderBy(entry => entry.Key, StringComparer.Ordinal)
+            .Select(entry => new StoredFormula(entry.Key, entry.Value.MathMl, entry.Value.Error))]);
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(_file)!);
+            var temporary = _file + "." + Path.GetRandomFileName();
+            File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(entries, MathCacheJson.Default.StoredFormulas));
+            File.Move(temporary, _file, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A read-only site still builds; the next build typesets again.
+        }
+    }
+
+    /// <summary>
+    /// The build of the engine that wrote the file: its messages and markup around Temml's may change between
+    /// builds, so a file from another one is not read. (Deterministic builds give the same sources the same id.)
+    /// </summary>
+    private static readonly string ToolIdentity = typeof(MathCache).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+
+    /// <summary>Display math is keyed apart from inline math of the same TeX: Temml sets it differently.</summary>
+    private static string Key(string tex, bool display) => (display ? "D" : "I") + tex;
+
+    private static Dictionary<string, TypesetMath> Read(string file)
+    {
+        try
+        {
+            if (!File.Exists(file))
+            {
+                return [];
+            }
+
+            var stored = JsonSerializer.Deserialize(File.ReadAllBytes(file), MathCacheJson.Default.StoredFormulas);
+            if (stored?.Tool != ToolIdentity)
+            {
+                return [];
+            }
+
+            return stored.Formulas.Where(entry => entry.Key is { Length: > 0 } && (entry.MathMl is null) != (entry.Error is null))
+                .GroupBy(entry => entry.Key, StringComparer.Ordinal)
+                .ToDictionary(group => group.Key, group => new TypesetMath(group.First().MathMl, group.First().Error), StringComparer.Ordinal);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
+        {
+            return [];
+        }
+    }
+
+}
+
+/// <summary>The cache file: the engine build that wrote it, and the formulas.</summary>
+internal sealed record StoredFormulas(string Tool, IReadOnlyList<StoredFormula> Formulas);
+
+/// <summary>One formula as the cache file stores it.</summary>
+internal sealed record StoredFormula(string Key, string? MathMl, string? Error);
+
+/// <summary>Generated (de)serialisation of the cache file: no reflection on a build's start-up path.</summary>
+[JsonSerializable(typeof(StoredFormulas))]
+internal sealed partial class MathCacheJson : JsonSerializerContext;
