@@ -116,4 +116,19 @@ public sealed class MathTests
         var stored = File.ReadAllText(Directory.GetFiles(Path.Combine(site.SiteDirectory, ".scholarly-cache", "math")).Single());
         Assert.That(stored, Does.Not.Contain("mfrac").And.Contain("\"Key\":\"Ik\""), "inline k, and nothing of the first version");
     }
+
+    [Test]
+    public void TexCannotCarryScriptLinksOrStylesIntoThePage()
+    {
+        using var site = new TestSite().Paper("hostile", "title: Hostile\nauthors: [A]\ndate: 2024-01-01\nabstract: |\n"
+            + "  $\\href{javascript:alert(1)}{x}$ $\\text{<script>alert(1)</script>}$ $\\htmlClass{c}{x}$ $\\style{color:red}{x}$ $\\includegraphics{x.png}$");
+
+        var result = site.Build();
+
+        Assert.That(result.Succeeded, Is.True);
+        Assert.That(result.WarningCount, Is.EqualTo(4), "each untrusted command is refused and reported");
+        var page = site.Html("papers/hostile/index.html");
+        Assert.That(page.QuerySelectorAll("main script, math a, math [href], math [style], math img, math [class=c]"), Is.Empty);
+        Assert.That(page.QuerySelector("math mtext")!.TextContent, Is.EqualTo("<script>alert(1)</script>"), "text in math stays text");
+    }
 }
