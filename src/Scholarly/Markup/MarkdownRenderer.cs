@@ -89,7 +89,9 @@ internal sealed partial class MarkdownRenderer
         try
         {
             var document = Markdig.Markdown.Parse(markdown, pipeline);
-            if (onMathProblem is not null)
+
+            // Only text with a '$' or a backslash can hold math; the rest is not walked for formulas.
+            if (onMathProblem is not null && markdown.AsSpan().IndexOfAny('$', '\\') >= 0)
             {
                 ReportMathProblems(document, onMathProblem);
             }
