@@ -118,7 +118,7 @@ internal static class CvReader
                 continue;
             }
 
-            sections.Add(new CvSection(key, title, CvSectionKind.Written, [.. list.Items(listKey).Select(item => EntryOf(item.Text, item.Map, markdown)).OfType<CvEntry>()]));
+            sections.Add(new CvSection(key, title, CvSectionKind.Written, [.. list.Items(listKey).Select(item => EntryOf(item.Text, item.Map, list.MathProblemsAt(item.Line), markdown)).OfType<CvEntry>()]));
         }
 
         // The generated sections the file does not name follow what it wrote.
@@ -159,11 +159,12 @@ internal static class CvReader
     private static string TitleOf(string key) =>
         Titles.TryGetValue(key, out var title) ? title : key.Length == 0 ? key : char.ToUpperInvariant(key[0]) + key[1..].Replace('_', ' ');
 
-    private static CvEntry? EntryOf(string? text, YamlMap? item, MarkdownRenderer markdown)
+    /// <param name="mathProblems">Reports a formula of the entry that cannot be typeset, at the entry's line.</param>
+    private static CvEntry? EntryOf(string? text, YamlMap? item, Action<MathProblem> mathProblems, MarkdownRenderer markdown)
     {
         if (item is null)
         {
-            return text is { Length: > 0 } ? new CvEntry(0, markdown.ToInlineHtml(text, withLinks: true), null, null, null, null, [], "", [], []) : null;
+            return text is { Length: > 0 } ? new CvEntry(0, markdown.ToInlineHtml(text, withLinks: true, mathProblems), null, null, null, null, [], "", [], []) : null;
         }
 
         string? Get(params string[] keys) => keys.Select(k => item.String(k) ?? item.String(CamelCase(k))).FirstOrDefault(v => v is { Length: > 0 })?.Trim();
@@ -230,14 +231,14 @@ internal static class CvReader
         var summary = Get("summary", "description", "reference");
         return new CvEntry(
             item.Line,
-            markdown.ToInlineHtml(what),
+            markdown.ToInlineHtml(what, onMathProblem: mathProblems),
             url,
             where,
             Get("location"),
             when,
             details,
-            summary is null ? "" : markdown.ToHtml(summary),
-            [.. item.StringList("highlights").Select(h => markdown.ToInlineHtml(h, withLinks: true))],
+            summary is null ? "" : markdown.ToHtml(summary, mathProblems),
+            [.. item.StringList("highlights").Select(h => markdown.ToInlineHtml(h, withLinks: true, mathProblems))],
             item.StringList("keywords"));
     }
 

@@ -99,7 +99,10 @@ internal sealed class YamlMap
         : LineOf(key);
 
     /// <summary>Reports the formulas of <paramref name="key"/>'s Markdown value that cannot be typeset, at its line.</summary>
-    public Action<MathProblem> MathProblemsOf(string key) => MathDiagnostics.At(_diagnostics, File, TextLine(key), columns: false);
+    public Action<MathProblem> MathProblemsOf(string key) => MathProblemsAt(TextLine(key));
+
+    /// <summary>Reports the formulas of a Markdown value written at <paramref name="line"/> that cannot be typeset.</summary>
+    public Action<MathProblem> MathProblemsAt(int line) => MathDiagnostics.At(_diagnostics, File, line, columns: false);
 
     /// <summary>Reports the formulas of the file's Markdown body (starting on <paramref name="bodyLine"/>) that cannot be typeset.</summary>
     public Action<MathProblem> MathProblemsOfBody(int bodyLine) => MathDiagnostics.At(_diagnostics, File, bodyLine, columns: true);

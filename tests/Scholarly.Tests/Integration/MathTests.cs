@@ -131,4 +131,16 @@ public sealed class MathTests
         Assert.That(page.QuerySelectorAll("main script, math a, math [href], math [style], math img, math [class=c]"), Is.Empty);
         Assert.That(page.QuerySelector("math mtext")!.TextContent, Is.EqualTo("<script>alert(1)</script>"), "text in math stays text");
     }
+
+    [Test]
+    public void AFormulaInTheCvThatDoesNotParseIsAWarningAtItsEntry()
+    {
+        using var site = new TestSite().Write("site/cv.yml", "awards:\n  - title: Prize for $\\frac{a$ bounds\n    date: 2020\nservice:\n  - Reviewer on $\\nocommand$\n  - Chair of $k$-means\n");
+
+        var result = site.Build();
+
+        Assert.That(result.Succeeded, Is.True);
+        Assert.That(result.Diagnostics.Where(d => !d.IsError).Select(d => (d.File, d.Line)), Is.EquivalentTo(new[] { ("cv.yml", 2), ("cv.yml", 5) }));
+        Assert.That(site.Html("cv/index.html").QuerySelectorAll("code.math-error"), Has.Length.EqualTo(2));
+    }
 }
