@@ -20,7 +20,7 @@ language: {language}
 relative_links: false     # the benchmark's contract: root-relative links
 build_date: 2026-11-30
 # The benchmark's page set is N + T + 2 pages and one feed, what every peer builds; Scholarly's extras are off.
-disable_kinds: [404, sitemap, robots, atom, tag_feeds, citations]
+disable_kinds: [404, sitemap, robots, atom, tag_feeds, citations, search, years]
 """
 
 # The same page content every peer renders (see the benchmark README), in Scholarly's template language.

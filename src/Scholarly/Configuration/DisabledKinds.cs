@@ -12,6 +12,8 @@ internal static class DisabledKinds
     public const string Atom = "atom";
     public const string TagFeeds = "tag_feeds";
     public const string Citations = "citations";
+    public const string Search = "search";
+    public const string Years = "years";
 
-    public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal) { NotFound, Sitemap, Robots, Atom, TagFeeds, Citations };
+    public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal) { NotFound, Sitemap, Robots, Atom, TagFeeds, Citations, Search, Years };
 }

@@ -4,6 +4,8 @@ using Scholarly.Content;
 using Scholarly.Diagnostics;
 using Scholarly.Model;
 using Scholarly.Pages;
+using Scholarly.Search;
+using Scholarly.Templating;
 using Scholarly.Text;
 using Scholarly.Themes;
 
@@ -40,7 +42,10 @@ internal sealed class SitePlan
     /// </summary>
     public static SitePlan? Make(Site site, Theme theme, string siteDirectory, DiagnosticBag diagnostics)
     {
-        var pages = PageKinds.PagesOf(site);
+        // Year pages came after themes were written: a theme of one's own with no year layout gets none, not a failed build.
+        var layouts = new LayoutResolver(siteDirectory, theme);
+        var pages = PageKinds.PagesOf(site)
+            .Where(page => page.Kind != PageKinds.Years || layouts.Resolve(TemplateKind.Layout, page.Kind.Layout) is not null).ToList();
         var feeds = FeedContent.Of(site);
         var jobs = new List<OutputJob>(pages.Select(Page));
         jobs.AddRange(Generated(site, pages, feeds));
@@ -99,6 +104,17 @@ internal sealed class SitePlan
         if (site.Config.Builds(DisabledKinds.Sitemap))
         {
             yield return new GeneratedOutput(Sitemap.FileName, new JobInputs { Files = [JobInputs.EveryPaper], ConfigKeys = ["base_url", "disable_kinds"] }, () => Sitemap.Build(site, pages));
+        }
+
+        if (site.Config.Builds(DisabledKinds.Search))
+        {
+            // One index serves every file of it: made by the first of its jobs to run, once.
+            var index = new Lazy<SearchIndex>(() => SearchIndex.Build(SearchDocuments.Of(site)));
+            var inputs = new JobInputs { Files = [JobInputs.EveryPaper, .. JobInputs.Navigation] };
+            foreach (var path in SearchIndex.PathsOf(SearchDocuments.CountOf(site)))
+            {
+                yield return new GeneratedOutput(path, inputs, () => index.Value.FileAt(path));
+            }
         }
 
         // GitHub Pages would run Jekyll over the site and drop files such as _headers without it.

@@ -26,7 +26,8 @@ internal static class SiteWriter
     public static Written? Write(
         SitePlan plan, Site site, Theme theme, string siteDirectory, MarkdownRenderer markdown, string outputDirectory, bool parallel, TimeSpan pageTimeout, DiagnosticBag diagnostics)
     {
-        var model = new TemplateModel(site, ThemeParams.Merge(theme, site.Config.Params, diagnostics));
+        var yearPages = plan.Jobs.Any(job => job is PageOutput { Page.Kind: YearPages });
+        var model = new TemplateModel(site, ThemeParams.Merge(theme, site.Config.Params, diagnostics), yearPages);
         var renderer = new TemplateRenderer(site, theme, siteDirectory, model, markdown, pageTimeout);
         var feeds = plan.Feeds.ToDictionary(f => f.PagePath, StringComparer.Ordinal);
         var failed = false;

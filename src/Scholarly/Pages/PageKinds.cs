@@ -11,6 +11,7 @@ internal static class PageKinds
     public static readonly PaperPages Papers = new();
     public static readonly TagsIndexPage TagsIndex = new();
     public static readonly TagPages Tags = new();
+    public static readonly YearPages Years = new();
     public static readonly FreePages Free = new();
 
     public static readonly SectionPage News = new(
@@ -44,8 +45,8 @@ internal static class PageKinds
 
     public static readonly NotFoundPage NotFound = new();
 
-    public static IReadOnlyList<PageKind> All { get; } = [Home, Papers, TagsIndex, Tags, Free, News, TalksIndex, Talks, Teaching, ProjectsIndex, Projects, Cv, NotFound];
+    public static IReadOnlyList<PageKind> All { get; } = [Home, Papers, TagsIndex, Tags, Years, Free, News, TalksIndex, Talks, Teaching, ProjectsIndex, Projects, Cv, NotFound];
 
-    /// <summary>Every page of the site: home, papers, the tag index, tags, the free pages, the other kinds, 404.</summary>
+    /// <summary>Every page of the site: home, papers, the tag index, tags, years, the free pages, the other kinds, 404.</summary>
     public static IReadOnlyList<SitePage> PagesOf(Site site) => [.. All.SelectMany(kind => kind.PagesOf(site))];
 }

@@ -50,12 +50,12 @@ internal sealed class EntryObjects
             ["title"] = entry.Title,
             ["title_html"] = new Html(entry.TitleHtml),
             ["title_text"] = entry.TitleText,
-            ["url"] = UrlOf(entry),
+            ["url"] = EntryAddress.UrlOf(entry),
             ["body"] = new Html(entry.BodyHtml),
             ["has_body"] = entry.BodyHtml.Length > 0,
             ["links"] = ReadOnlyArray(entry.Links.Select(LinkObject)),
             ["source_file"] = entry.SourceFile,
-            ["anchor"] = entry is NewsItem or Course ? AnchorOf(entry) : null,
+            ["anchor"] = entry is NewsItem or Course ? EntryAddress.AnchorOf(entry) : null,
         };
         switch (entry)
         {
@@ -114,7 +114,7 @@ internal sealed class EntryObjects
         {
             ["title"] = e.Title,
             ["title_html"] = new Html(e.TitleHtml),
-            ["url"] = UrlOf(e),
+            ["url"] = EntryAddress.UrlOf(e),
             ["date_text"] = e is Talk talk ? DateText.Full(talk.Date, talk.DatePrecision) : null,
             ["event"] = e is Talk withEvent ? withEvent.Event : null,
         })));
@@ -202,21 +202,6 @@ internal sealed class EntryObjects
         value["date_in_year"] = DateText.WithinYear(date, precision);
         value["year"] = date.Year;
     }
-
-    /// <summary>
-    /// The id of an entry that is a part of its kind's page (a news item, a course): its slug after the kind's name
-    /// ("news-award"), so no file name ("main") can take an id the page itself uses.
-    /// </summary>
-    public static string AnchorOf(Entry entry) => entry is NewsItem ? UrlPath.NewsAnchor(entry.Slug) : "course-" + entry.Slug;
-
-    /// <summary>Where an entry is: its own page (talks, projects), or its anchor on its kind's page (news, courses).</summary>
-    public static string UrlOf(Entry entry) => entry switch
-    {
-        Talk talk => UrlPath.Talk(talk.Slug),
-        Project project => UrlPath.Project(project.Slug),
-        NewsItem news => UrlPath.NewsItem(news.Slug),
-        _ => UrlPath.Teaching + "#" + AnchorOf(entry),
-    };
 
     /// <summary>"Invited talk", "Keynote", "Poster" …; a type no list knows is shown with its first letter raised.</summary>
     private static string? TalkTypeLabel(string? type) => type switch

@@ -2,6 +2,7 @@ using Scholarly.Citation;
 using Scholarly.Configuration;
 using Scholarly.Content;
 using Scholarly.Model;
+using Scholarly.Search;
 using Scholarly.Text;
 using Scriban.Runtime;
 
@@ -15,12 +16,14 @@ internal sealed class TemplateModel
 {
     private readonly Dictionary<Paper, ScriptObject> _papers = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, ScriptObject> _tags = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, ScriptObject> _years = [];
 
     /// <summary>The owner's names and the names to highlight, read once for every paper's author list.</summary>
     private readonly PersonNames _owner;
     private readonly PersonNames _highlighted;
 
-    public TemplateModel(Site site, ScriptObject themeParams)
+    /// <param name="yearPages">Whether the site has year pages (the config asks for them and the theme has their layout): a year's <c>url</c> is null without.</param>
+    public TemplateModel(Site site, ScriptObject themeParams, bool yearPages = true)
     {
         _owner = new PersonNames(site.Config.OwnerNames);
         _highlighted = new PersonNames(site.Config.Highlighted);
@@ -49,6 +52,17 @@ internal sealed class TemplateModel
             tagObject.IsReadOnly = true;
         }
 
+        foreach (var year in site.Years)
+        {
+            _years[year.Number] = ReadOnly(new ScriptObject
+            {
+                ["year"] = year.Number,
+                ["url"] = yearPages ? UrlPath.Year(year.Number) : null,
+                ["count"] = year.Papers.Count,
+                ["papers"] = PaperList(year.Papers),
+            });
+        }
+
         Entries = new EntryObjects(site, paper => _papers[paper]);
         Profile = ProfileObject(site.Profile, site.Metrics);
         SiteObject = new ScriptObject
@@ -63,12 +77,12 @@ internal sealed class TemplateModel
             ["papers"] = PaperList(site.Listed),
             ["featured"] = PaperList(site.Listed.Where(p => p.Featured)),
             ["tags"] = ReadOnlyArray(site.Tags.Select(t => _tags[t.Slug])),
-            ["years"] = ReadOnlyArray(site.Years.Select(y => ReadOnly(new ScriptObject
-            {
-                ["year"] = y.Number,
-                ["papers"] = PaperList(y.Papers),
-            }))),
+            ["years"] = ReadOnlyArray(site.Years.Select(YearOf)),
             ["feed_url"] = "feed.xml",
+            ["publication_kinds"] = ReadOnlyArray(site.Papers.GroupBy(PublicationKind.Of)
+                .OrderBy(kind => PublicationKind.Order.ToList().IndexOf(kind.Key))
+                .Select(kind => ReadOnly(new ScriptObject { ["name"] = kind.Key, ["count"] = kind.Count() }))),
+            ["search_index"] = config.Builds(DisabledKinds.Search) ? SearchIndex.Manifest : null,
             ["params"] = themeParams,
             ["pages"] = ReadOnlyArray(site.Pages.Select(PageObject)),
             ["news"] = Entries.News,
@@ -95,6 +109,9 @@ internal sealed class TemplateModel
     public ScriptObject PaperOf(Paper paper) => _papers[paper];
 
     public ScriptObject TagOf(Tag tag) => _tags[tag.Slug];
+
+    /// <summary>A year's template object (<c>year</c>, <c>url</c> of its page, <c>count</c>, <c>papers</c>), made once per year.</summary>
+    public ScriptObject YearOf(Year year) => _years[year.Number];
 
     /// <summary>A free page: <c>name</c>, <c>title</c>, <c>url</c>, <c>body</c> (HTML), <c>source_file</c>.</summary>
     public static ScriptObject PageObject(ContentPage page) => ReadOnly(new ScriptObject
@@ -141,6 +158,7 @@ internal sealed class TemplateModel
             ["category_short"] = paper.Category is { } c && c.Contains('.') ? c[(c.IndexOf('.') + 1)..] : paper.Category,
             ["venue"] = paper.Venue,
             ["venue_short"] = paper.VenueShort,
+            ["publication_kind"] = PublicationKind.Of(paper),
             ["links"] = ReadOnlyArray(paper.Links.Select(LinkObject)),
             ["code_url"] = code?.Url,
             ["citations"] = paper.Citations,

@@ -21,6 +21,8 @@ internal static class UrlPath
 
     public static string Tag(string slug) => $"tags/{slug}/";
 
+    public static string Year(int year) => $"years/{year}/";
+
     public static string Talk(string slug) => $"talks/{slug}/";
 
     public static string Project(string slug) => $"projects/{slug}/";

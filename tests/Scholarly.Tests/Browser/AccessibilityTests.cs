@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Playwright;
 using Scholarly.Tests.Integration;
 using Scholarly.Tests.Support;
@@ -15,8 +14,6 @@ namespace Scholarly.Tests.Browser;
 public sealed class AccessibilityTests(string theme) : BrowsedSampleFixture(theme)
 {
     private static readonly string[] Pages = ["", "papers/gba/", "tags/", "tags/cs.cv/", "404.html"];
-
-    private static string AxeScript => Path.Combine(RepositoryPaths.Root, "tests", "tools", "html-checks", "node_modules", "axe-core", "axe.min.js");
 
     private TestSite? _fuller;
     private StaticServer? _fullerServer;
@@ -62,17 +59,7 @@ public sealed class AccessibilityTests(string theme) : BrowsedSampleFixture(them
     /// <summary>axe-core's violations on each page under <paramref name="baseUrl"/>: "/path rule (count): element: why".</summary>
     private async Task<List<string>> ViolationsAsync(string baseUrl, string[] paths, ColorSchemeValue scheme, int width)
     {
-        if (!File.Exists(AxeScript))
-        {
-            const string message = "axe-core is not installed: npm ci in tests/tools/html-checks";
-            if (Environment.GetEnvironmentVariable("CI") == "true")
-            {
-                Assert.Fail(message);
-            }
-
-            Assert.Ignore(message);
-        }
-
+        Axe.RequireInstalled();
         await using var context = await Sample.Browser.NewContextAsync(new BrowserNewContextOptions
         {
             ColorScheme = scheme == ColorSchemeValue.Dark ? ColorScheme.Dark : ColorScheme.Light,
@@ -83,15 +70,7 @@ public sealed class AccessibilityTests(string theme) : BrowsedSampleFixture(them
         {
             var page = await context.NewPageAsync();
             await page.GotoAsync(baseUrl + path);
-            await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = AxeScript });
-            var json = await page.EvaluateAsync<JsonElement>(
-                "async () => (await axe.run(document, { resultTypes: ['violations'] })).violations.map(v => ({ id: v.id, nodes: v.nodes.map(n => n.target.join(' ') + ': ' + (n.failureSummary || '').split('\\n').slice(1).join(' ').trim()) }))");
-            foreach (var violation in json.EnumerateArray())
-            {
-                var nodes = violation.GetProperty("nodes").EnumerateArray().Select(n => n.GetString()).ToList();
-                violations.Add($"/{path} {violation.GetProperty("id").GetString()} ({nodes.Count}): {string.Join(" | ", nodes.Take(3))}");
-            }
-
+            violations.AddRange((await Axe.ViolationsAsync(page)).Select(violation => $"/{path} {violation}"));
             await page.CloseAsync();
         }
 

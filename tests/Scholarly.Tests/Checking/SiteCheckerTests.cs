@@ -14,7 +14,7 @@ public class SiteCheckerTests
         var run = CliRun.Of("check", output);
 
         Assert.That(run.ExitCode, Is.EqualTo(0), run.Out);
-        Assert.That(run.Out.Trim(), Does.Match(@"^No problems in .+/sample: 43 pages and \d+ links checked\.$"));
+        Assert.That(run.Out.Trim(), Does.Match(@"^No problems in .+/sample: 48 pages and \d+ links checked\.$"));
     }
 
     [Test]

@@ -23,7 +23,7 @@ public class BrowserClaimsTests(string theme) : BrowsedSampleFixture(theme)
             .Select(p => p == "index.html" ? "" : p.EndsWith("/index.html", StringComparison.Ordinal) ? p[..^"index.html".Length] : p)
             .Order(StringComparer.Ordinal)
             .ToList();
-        Assert.That(pages, Has.Count.EqualTo(43), "every page of the sample site");
+        Assert.That(pages, Has.Count.EqualTo(48), "every page of the sample site");
 
         await using var context = await Sample.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 360, Height = 740 } });
         var page = await context.NewPageAsync();

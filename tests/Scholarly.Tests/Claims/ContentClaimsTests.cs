@@ -82,7 +82,7 @@ public class ContentClaimsTests
         Assert.That(site.Build(theme: theme).Succeeded, Is.True);
 
         var pages = Directory.GetFiles(site.OutputDirectory, "*.html", SearchOption.AllDirectories);
-        Assert.That(pages, Has.Length.EqualTo(5), "home, paper, tags, tag and 404");
+        Assert.That(pages, Has.Length.EqualTo(6), "home, paper, tags, tag, year and 404");
         Assert.That(pages.Select(p => site.Html(Path.GetRelativePath(site.OutputDirectory, p)).DocumentElement.GetAttribute("lang")), Is.All.EqualTo("de-CH"));
         foreach (var rss in new[] { "feed.xml", "tags/t/feed.xml" })
         {

@@ -12,7 +12,7 @@ public class BuildCommandTests
         var run = CliRun.Of("build", "--source", site.SiteDirectory, "--output", site.OutputDirectory);
 
         Assert.That(run.ExitCode, Is.EqualTo(0));
-        Assert.That(run.Out.Trim(), Does.Match(@"^Built 5 pages \(\d+ files\) into .+ in \d+ ms\.$"));
+        Assert.That(run.Out.Trim(), Does.Match(@"^Built 6 pages \(\d+ files\) into .+ in \d+ ms\.$"));
         Assert.That(run.Error, Is.Empty);
     }
 

@@ -53,7 +53,7 @@ public class BuiltInThemeTests(string theme)
         var report = Scholarly.Checking.SiteChecker.Check(_output);
 
         Assert.That(report.Problems.Select(p => $"{p.Page}: {p.Message}"), Is.Empty);
-        Assert.That(report.PagesChecked, Is.EqualTo(43));
+        Assert.That(report.PagesChecked, Is.EqualTo(48));
     }
 
     [Test]
