@@ -8,6 +8,12 @@ internal static class PublicationKind
     /// <summary>The groups in the order a CV lists them.</summary>
     public static readonly IReadOnlyList<string> Order = ["Journal articles", "Conference papers", "Books and chapters", "Theses", "Preprints", "Other"];
 
+    /// <summary>The papers by kind, the kinds in <see cref="Order"/>, each kind's papers in the order given.</summary>
+    public static IEnumerable<IGrouping<string, Paper>> GroupsOf(IEnumerable<Paper> papers) =>
+        papers.GroupBy(Of).OrderBy(kind => Rank[kind.Key]);
+
+    private static readonly Dictionary<string, int> Rank = Order.Select((kind, i) => (kind, i)).ToDictionary(pair => pair.kind, pair => pair.i, StringComparer.Ordinal);
+
     public static string Of(Paper paper) => paper.EntryType switch
     {
         "article" => "Journal articles",

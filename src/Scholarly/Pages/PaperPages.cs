@@ -21,7 +21,7 @@ internal sealed class PaperPages : PageKind<Paper>
     public override string DescriptionOf(SitePage page, Site site)
     {
         var paper = SubjectOf(page);
-        return HtmlToText.Convert(paper.AbstractHtml) is { Length: > 0 } text
+        return paper.AbstractText is { Length: > 0 } text
             ? HtmlToText.Excerpt(text)
             : $"{paper.TitleText}, by {string.Join(", ", paper.Authors)}.";
     }

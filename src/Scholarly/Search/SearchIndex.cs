@@ -45,10 +45,11 @@ internal sealed class SearchIndex
     {
         var postings = PostingsOf(documents);
 
-        var bodies = new Dictionary<string, string>(StringComparer.Ordinal);
+        // Each file is a call: scholarlySearch.CALL("VERSION",ARGUMENT,BODY), the version a hash of every body.
+        var bodies = new Dictionary<string, (string Call, string Argument, string Body)>(StringComparer.Ordinal);
         for (var block = 0; block < BlockCount(documents.Count); block++)
         {
-            bodies[BlockPath(block)] = Json(writer => WriteBlock(writer, documents.Skip(block * BlockSize).Take(BlockSize)));
+            bodies[BlockPath(block)] = ("docs", block.ToString(System.Globalization.CultureInfo.InvariantCulture), Json(writer => WriteBlock(writer, documents.Skip(block * BlockSize).Take(BlockSize))));
         }
 
         var letters = LettersFor(documents.Count);
@@ -57,24 +58,12 @@ internal sealed class SearchIndex
         {
             var words = byShard.GetValueOrDefault(shard, []);
             words.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
-            bodies[ShardPath(shard)] = Json(writer => WriteShard(writer, words));
+            bodies[ShardPath(shard)] = ("terms", $"\"{shard}\"", Json(writer => WriteShard(writer, words)));
         }
 
-        var version = VersionOf(bodies);
-        var files = new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            [Manifest] = $"scholarlySearch.index({Json(writer => WriteManifest(writer, version, documents.Count, letters))});\n",
-        };
-        for (var block = 0; block < BlockCount(documents.Count); block++)
-        {
-            files[BlockPath(block)] = $"scholarlySearch.docs(\"{version}\",{block},{bodies[BlockPath(block)]});\n";
-        }
-
-        foreach (var shard in SearchWords.Shards(letters))
-        {
-            files[ShardPath(shard)] = $"scholarlySearch.terms(\"{version}\",\"{shard}\",{bodies[ShardPath(shard)]});\n";
-        }
-
+        var version = VersionOf(bodies.Select(entry => (entry.Key, entry.Value.Body)));
+        var files = bodies.ToDictionary(entry => entry.Key, entry => $"scholarlySearch.{entry.Value.Call}(\"{version}\",{entry.Value.Argument},{entry.Value.Body});\n", StringComparer.Ordinal);
+        files[Manifest] = $"scholarlySearch.index({Json(writer => WriteManifest(writer, version, documents.Count, letters))});\n";
         return new SearchIndex(files);
     }
 
@@ -175,10 +164,10 @@ internal sealed class SearchIndex
     }
 
     /// <summary>The first 12 hex digits of a hash of every file's content: the same index, the same version.</summary>
-    private static string VersionOf(Dictionary<string, string> bodies)
+    private static string VersionOf(IEnumerable<(string Path, string Body)> bodies)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var (path, body) in bodies.OrderBy(entry => entry.Key, StringComparer.Ordinal))
+        foreach (var (path, body) in bodies.OrderBy(entry => entry.Path, StringComparer.Ordinal))
         {
             hash.AppendData(Encoding.UTF8.GetBytes(path + "\n" + body + "\n"));
         }

@@ -162,7 +162,7 @@ internal sealed class EntryObjects
         var papers = _site.Listed;
         IEnumerable<(string Title, IEnumerable<Paper> Papers)> groups = groupBy switch
         {
-            "type" => papers.GroupBy(PublicationKind.Of).OrderBy(g => PublicationKind.Order.ToList().IndexOf(g.Key)).Select(g => (g.Key, (IEnumerable<Paper>)g)),
+            "type" => PublicationKind.GroupsOf(papers).Select(g => (g.Key, (IEnumerable<Paper>)g)),
             "none" => [("", papers)],
             _ => _site.Years.Select(y => (y.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), (IEnumerable<Paper>)_site.InListOrder(y.Papers))),
         };

@@ -29,7 +29,7 @@ internal static class StructuredData
             ["url"] = baseUrl + UrlPath.Paper(paper.Slug),
             ["mainEntityOfPage"] = baseUrl + UrlPath.Paper(paper.Slug),
         };
-        var abstractText = HtmlToText.Convert(paper.AbstractHtml);
+        var abstractText = paper.AbstractText;
         if (abstractText.Length > 0)
         {
             article["abstract"] = abstractText;

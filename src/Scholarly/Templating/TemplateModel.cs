@@ -79,8 +79,7 @@ internal sealed class TemplateModel
             ["tags"] = ReadOnlyArray(site.Tags.Select(t => _tags[t.Slug])),
             ["years"] = ReadOnlyArray(site.Years.Select(YearOf)),
             ["feed_url"] = "feed.xml",
-            ["publication_kinds"] = ReadOnlyArray(site.Papers.GroupBy(PublicationKind.Of)
-                .OrderBy(kind => PublicationKind.Order.ToList().IndexOf(kind.Key))
+            ["publication_kinds"] = ReadOnlyArray(PublicationKind.GroupsOf(site.Papers)
                 .Select(kind => ReadOnly(new ScriptObject { ["name"] = kind.Key, ["count"] = kind.Count() }))),
             ["search_index"] = config.Builds(DisabledKinds.Search) ? SearchIndex.Manifest : null,
             ["params"] = themeParams,

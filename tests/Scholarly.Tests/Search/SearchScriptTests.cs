@@ -211,21 +211,14 @@ public sealed class SearchScriptTests
     private static Dictionary<string, string> FilesOf(string search) =>
         Directory.GetFiles(search, "*.js").ToDictionary(file => "search/" + Path.GetFileName(file), File.ReadAllText);
 
-    private static List<string?> Titles(Engine engine, string query)
-    {
-        var found = engine.Evaluate($"scholarlySearch.search({JsonSerializer.Serialize(query)}).then(function (found) {{ return JSON.stringify(found); }})").UnwrapIfPromise();
-        return [.. JsonDocument.Parse(found.AsString()).RootElement.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("title").GetString())];
-    }
+    private static List<string?> Titles(Engine engine, string query) =>
+        [.. Found(engine, query).GetProperty("results").EnumerateArray().Select(r => r.GetProperty("title").GetString())];
 
-    /// <summary>search.js's own search over the index the build wrote, every file of it run first as a page would load it.</summary>
-    private static JsonElement Search(string query)
-    {
-        var engine = ScriptEngine();
-        foreach (var file in Directory.GetFiles(Built.Value.Search, "*.js").Order(StringComparer.Ordinal))
-        {
-            engine.Execute(File.ReadAllText(file));
-        }
+    /// <summary>search.js's own search over the index the build wrote, its files loaded as a page would load them.</summary>
+    private static JsonElement Search(string query) => Found(ScriptEngine(FilesOf(Built.Value.Search)), query);
 
+    private static JsonElement Found(Engine engine, string query)
+    {
         var found = engine.Evaluate($"scholarlySearch.search({JsonSerializer.Serialize(query)}).then(function (found) {{ return JSON.stringify(found); }})").UnwrapIfPromise();
         return JsonDocument.Parse(found.AsString()).RootElement;
     }
