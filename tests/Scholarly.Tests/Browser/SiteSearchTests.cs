@@ -6,8 +6,8 @@ using Scholarly.Tests.Support;
 namespace Scholarly.Tests.Browser;
 
 /// <summary>
-/// The header's search in each built-in theme, typed into in Chromium: served under a GitHub Pages subpath and opened
-/// from disk (file://), a word of an abstract, an author's name with and without its accents and a tag find their
+/// The header's search in each built-in theme, typed into in Chromium: served under a GitHub Pages subpath, at a
+/// domain root and opened from disk (file://), a word of an abstract, an author's name with and without its accents and a tag find their
 /// papers with the matched words marked; the keyboard alone reaches, moves through, opens and closes the results;
 /// nothing of the index loads before the box is used and nothing from another host ever; with the results open
 /// the page is valid HTML and has no axe violation, light and dark.
@@ -69,6 +69,22 @@ public sealed class SiteSearchTests(string theme) : SearchSiteFixture(theme, Sub
         await page.WaitForURLAsync(OnDisk + "papers/diffusion/index.html");
         Assert.That(await page.Locator("h1").TextContentAsync(), Does.Contain("Denoising Diffusion"), "a result opens the page's index.html from disk");
         Assert.That(requests.Where(url => !url.StartsWith("file:", StringComparison.Ordinal)), Is.Empty, "nothing but files");
+    }
+
+    [Test]
+    public async Task AtADomainRootTheSameOutputFindsAndOpensAPaper()
+    {
+        using var root = new StaticServer(OutputDirectory);
+        await using var open = await OpenAsync();
+        var page = open.Page;
+        await page.GotoAsync(root.BaseUrl + "talks/weave/");
+
+        await Type(page, "lukasiewicz");
+
+        Assert.That(await Titles(page), Is.EqualTo(new[] { "Message Passing on Sparse Graphs" }));
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(root.BaseUrl + "papers/graphs/");
+        Assert.That(open.Requests.Where(url => !url.StartsWith(root.HostUrl, StringComparison.Ordinal)), Is.Empty, "nothing from another host");
     }
 
     [Test]

@@ -20,7 +20,10 @@ public abstract class SearchSiteFixture(string theme, string prefix)
     internal StaticServer Server => _server ?? throw new InvalidOperationException("the fixture has not started");
 
     /// <summary>The built site's folder as a file:// address, ending with '/'.</summary>
-    protected string OnDisk => new Uri(_site!.OutputDirectory + "/").AbsoluteUri;
+    protected string OnDisk => new Uri(OutputDirectory + "/").AbsoluteUri;
+
+    /// <summary>The built site's folder.</summary>
+    protected string OutputDirectory => _site?.OutputDirectory ?? throw new InvalidOperationException("the fixture has not started");
 
     [OneTimeSetUp]
     public async Task StartAsync()
