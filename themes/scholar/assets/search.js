@@ -376,8 +376,19 @@
     return element;
   }
 
+  // The results open under the box from its left edge, or from its right edge where the screen has no room for them.
+  function place() {
+    panel.classList.remove("search-panel-end");
+    if (box.getBoundingClientRect().left + panel.offsetWidth > document.documentElement.clientWidth - 8) {
+      panel.classList.add("search-panel-end");
+    }
+  }
+
   function open(isOpen) {
     panel.hidden = !isOpen;
+    if (isOpen) {
+      place();
+    }
     input.setAttribute("aria-expanded", isOpen && list.children.length > 0 ? "true" : "false");
     if (!isOpen) {
       select(-1);
