@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Times Scholarly against Hugo, Jekyll and Eleventy with the shared benchmark (../shared/bench, read-only):
-# publishes Scholarly (ReadyToRun, framework-dependent), copies the benchmark to a work folder, adds the
-# Scholarly adapter, and runs it with the arguments given, e.g.
+# publishes Scholarly as a native binary (Native AOT; needs clang: apt-get install -y clang zlib1g-dev), or
+# ReadyToRun with SCHOLARLY_BENCH_PUBLISH=r2r, copies the benchmark to a work folder, adds the Scholarly adapter,
+# and runs it with the arguments given, e.g.
 #   bench/run.sh -n 1000 --peers hugo,scholarly --runs 5 --warmup 2
 # Results land in $BENCH_DIR/results.md (default /tmp/scholarly-bench/bench).
 set -euo pipefail
@@ -9,8 +10,12 @@ repo=$(cd "$(dirname "$0")/.." && pwd)
 work=${SCHOLARLY_BENCH_WORK:-/tmp/scholarly-bench}
 bench="$work/bench"
 
-dotnet publish "$repo/src/Scholarly.Cli" -c Release -r linux-x64 --self-contained false \
-  -p:PublishReadyToRun=true -o "$work/publish" >/dev/null
+case "${SCHOLARLY_BENCH_PUBLISH:-aot}" in
+  aot) dotnet publish "$repo/src/Scholarly.Cli" -c Release -r linux-x64 -p:PublishAot=true -o "$work/publish" >/dev/null ;;
+  r2r) dotnet publish "$repo/src/Scholarly.Cli" -c Release -r linux-x64 --self-contained false \
+         -p:PublishReadyToRun=true -o "$work/publish" >/dev/null ;;
+  *) echo "SCHOLARLY_BENCH_PUBLISH is aot or r2r" >&2; exit 2 ;;
+esac
 export SCHOLARLY_EXE="$work/publish/Scholarly.Cli"
 
 if [ ! -d "$bench" ]; then

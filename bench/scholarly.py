@@ -9,7 +9,7 @@ from pathlib import Path
 
 from .base import Adapter, Date, front_matter, write
 
-#: The published executable; run.sh sets SCHOLARLY_EXE (framework-dependent or ReadyToRun build).
+#: The published executable; run.sh sets SCHOLARLY_EXE (a native build, or ReadyToRun).
 EXE = Path(os.environ.get("SCHOLARLY_EXE", "/tmp/scholarly-bench/publish/Scholarly.Cli"))
 
 CONFIG = """\
@@ -124,9 +124,9 @@ class ScholarlyAdapter(Adapter):
         return [str(EXE), "build", "--source", str(src), "--output", str(out)]
 
     def state_paths(self, src, out):
-        # A build keeps the previous output beside the new one as its second tree (.NAME.swap, see StagingFolder);
-        # a clean build must not find it.
-        return [out, out.parent / f".{out.name}.swap"]
+        # A build keeps the previous output beside the new one as its second tree (.NAME.swap, see StagingFolder),
+        # and typeset formulas in .scholarly-cache; a clean build must find neither.
+        return [out, out.parent / f".{out.name}.swap", src / ".scholarly-cache"]
 
 
 def _q(value):

@@ -28,7 +28,7 @@ internal sealed class EntrySource(YamlMap map, string body, int bodyLine, string
 
     private string ReadSlug()
     {
-        var name = Scholarly.Text.Slug.From(Map.String("slug") ?? Path.GetFileNameWithoutExtension(file));
+        var name = Scholarly.Text.Slug.OfName(Map.String("slug") ?? Path.GetFileNameWithoutExtension(file));
         if (name.Length == 0)
         {
             Map.Error(Map.LineOf("slug"), "the address would be empty: give the file a name, or 'slug:', with letters or digits");

@@ -196,7 +196,7 @@ internal static partial class PaperReader
     private static string? ReadSlug(YamlMap map, string path)
     {
         var explicitSlug = map.String("slug");
-        var slug = Slug.From(explicitSlug ?? Path.GetFileNameWithoutExtension(path));
+        var slug = Slug.OfName(explicitSlug ?? Path.GetFileNameWithoutExtension(path));
         if (slug.Length == 0)
         {
             map.Error(map.LineOf("slug"), explicitSlug is null

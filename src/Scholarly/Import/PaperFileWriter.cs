@@ -15,7 +15,7 @@ internal static class PaperFileWriter
     private static readonly System.Buffers.SearchValues<char> NotInABlock = System.Buffers.SearchValues.Create(
         [.. Enumerable.Range(0, 0xA0).Select(c => (char)c).Where(c => char.IsControl(c) && c is not ('\n' or '\t')), '\u2028', '\u2029', '\uFEFF']);
 
-    private static readonly JsonSerializerOptions Quoting = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions Quoting = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The keys an import owns; a re-import rewrites these and leaves every other key (featured, badges, …) alone.</summary>
     public static readonly IReadOnlySet<string> OwnedKeys = new HashSet<string>(StringComparer.Ordinal)
@@ -103,7 +103,17 @@ internal static class PaperFileWriter
         name.Length > 0 && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-') ? name : Quote(name);
 
     /// <summary>A YAML double-quoted scalar (JSON's string syntax is valid YAML).</summary>
-    public static string Quote(string text) => JsonSerializer.Serialize(text, Quoting);
+    public static string Quote(string text)
+    {
+        // A writer rather than JsonSerializer: the serializer's reflection is not there in a native (AOT) build.
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, Quoting))
+        {
+            writer.WriteStringValue(text);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
 
     private static void Scalar(StringBuilder yaml, string key, string? value)
     {

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Scholarly.Citation;
 using Scholarly.Content;
@@ -43,12 +42,12 @@ internal static class StructuredData
         var sameAs = new JsonArray();
         if (PaperIdentifiers.ArxivId(paper) is { } arxiv)
         {
-            sameAs.Add("https://arxiv.org/abs/" + arxiv);
+            sameAs.Add((JsonNode?)JsonValue.Create("https://arxiv.org/abs/" + arxiv));
         }
 
         if (PaperIdentifiers.Doi(paper) is { } doi)
         {
-            sameAs.Add("https://doi.org/" + doi);
+            sameAs.Add((JsonNode?)JsonValue.Create("https://doi.org/" + doi));
             article["identifier"] = new JsonObject { ["@type"] = "PropertyValue", ["propertyID"] = "DOI", ["value"] = doi };
         }
 
@@ -72,7 +71,7 @@ internal static class StructuredData
             };
         }
 
-        return article.ToJsonString(JsonSerializerOptions.Default);
+        return article.ToJsonString();
     }
 
     public static string Profile(Site site)
@@ -114,7 +113,7 @@ internal static class StructuredData
             ["name"] = site.Config.Title,
             ["mainEntity"] = person,
         };
-        return page.ToJsonString(JsonSerializerOptions.Default);
+        return page.ToJsonString();
     }
 
     /// <summary>A talk as a schema.org Event with the owner as performer: name, date, place, the event's page.</summary>
@@ -162,7 +161,7 @@ internal static class StructuredData
             value["subjectOf"] = new JsonArray([.. papers.Select(p => (JsonNode)new JsonObject { ["@type"] = "ScholarlyArticle", ["name"] = p.TitleText, ["url"] = baseUrl + UrlPath.Paper(p.Slug) })]);
         }
 
-        return value.ToJsonString(JsonSerializerOptions.Default);
+        return value.ToJsonString();
     }
 
     /// <summary>An ISO 8601 date with as much as is known: "2024-05-23", "2024-05", "2024".</summary>

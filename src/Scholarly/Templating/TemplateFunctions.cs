@@ -16,7 +16,7 @@ namespace Scholarly.Templating;
 /// what belongs to one render (the page's path, how deep its includes go) comes from the render's context.
 /// </summary>
 internal sealed class TemplateFunctions(
-    SiteLinks links, int referenceYear, MarkdownRenderer markdown, LayoutResolver resolver, TemplateCache cache, Func<string, string> displayPath)
+    SiteLinks links, int referenceYear, MarkdownRenderer markdown, LayoutResolver resolver, TemplateCache cache, FragmentCache fragments, Func<string, string> displayPath)
 {
     private const int MaxIncludeDepth = 32;
 
@@ -117,7 +117,20 @@ internal sealed class TemplateFunctions(
 
         try
         {
-            return new Html(template.Render(context) ?? "");
+            var key = fragments.KeyOf(path, context, render.RootPrefix, hasScope: inputs is not null);
+            if (key is { } known && fragments.TryGet(known, out var kept))
+            {
+                LineState.Set(context, kept.EndsAtLineStart);
+                return new Html(kept.Html);
+            }
+
+            var html = template.Render(context) ?? "";
+            if (key is { } fresh)
+            {
+                fragments.Add(fresh, new Fragment(html, LineState.AtLineStart(context)));
+            }
+
+            return new Html(html);
         }
         finally
         {

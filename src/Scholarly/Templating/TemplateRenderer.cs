@@ -50,7 +50,8 @@ internal sealed class TemplateRenderer
             ["site"] = model.SiteObject,
             ["profile"] = model.Profile,
         };
-        new TemplateFunctions(Links, site.BuildDate.Year, markdown, Resolver, Cache, DisplayPath).ImportInto(_globals);
+        var fragments = new FragmentCache(Cache, name => Resolver.Resolve(TemplateKind.Partial, name));
+        new TemplateFunctions(Links, site.BuildDate.Year, markdown, Resolver, Cache, fragments, DisplayPath).ImportInto(_globals);
         _globals.IsReadOnly = true;
     }
 

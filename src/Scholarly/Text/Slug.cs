@@ -10,7 +10,15 @@ internal static class Slug
     /// The slug of <paramref name="text"/>; empty when nothing URL-safe is left (a title in CJK script, say).
     /// Dots are kept so arXiv categories stay readable (cs.CV → cs.cv); runs of anything else become one '-'.
     /// </summary>
-    public static string From(string text)
+    public static string From(string text) => Make(text, MaxLength);
+
+    /// <summary>
+    /// The slug of a name the user chose (a file name, a <c>slug:</c>): cut only past <see cref="MaxNameLength"/>, so a
+    /// paper's address is its file's name, however long.
+    /// </summary>
+    public static string OfName(string name) => Make(name, MaxNameLength);
+
+    private static string Make(string text, int maxLength)
     {
         var decomposed = text.Normalize(NormalizationForm.FormKD);
         var builder = new StringBuilder(decomposed.Length);
@@ -39,17 +47,20 @@ internal static class Slug
         }
 
         var slug = builder.ToString().Trim('.', '-');
-        return slug.Length <= MaxLength ? slug : Shorten(slug);
+        return slug.Length <= maxLength ? slug : Shorten(slug, maxLength);
     }
 
-    /// <summary>Long enough for any sensible address, short enough for every file system's name limit.</summary>
+    /// <summary>How long a slug made from a text (a title, a name) may be: long enough for any sensible address.</summary>
     public const int MaxLength = 80;
 
-    /// <summary>Cuts at the last '-' that keeps the slug within <see cref="MaxLength"/>, so words stay whole.</summary>
-    private static string Shorten(string slug)
+    /// <summary>How long a slug the user chose may be: within every file system's limit of 255 bytes for a name.</summary>
+    public const int MaxNameLength = 200;
+
+    /// <summary>Cuts at the last '-' that keeps the slug within <paramref name="maxLength"/>, so words stay whole.</summary>
+    private static string Shorten(string slug, int maxLength)
     {
-        var cut = slug.LastIndexOf('-', MaxLength);
-        return slug[..(cut > MaxLength / 2 ? cut : MaxLength)].Trim('.', '-');
+        var cut = slug.LastIndexOf('-', maxLength);
+        return slug[..(cut > maxLength / 2 ? cut : maxLength)].Trim('.', '-');
     }
 
     /// <summary>

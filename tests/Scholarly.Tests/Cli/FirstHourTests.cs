@@ -55,6 +55,22 @@ public class FirstHourTests
         Run("dotnet", work, cache, "tool", "install", "Scholarly", "--tool-path", tools, "--configfile", onlyThisPackage, "--version", NewCommand.ToolVersion);
         var scholarly = Path.Combine(tools, "scholarly");
 
+        Replay(scholarly, work);
+
+        // What the site's Pages workflow does: restore the tool its manifest pins, from a source that has only this package.
+        File.Copy(onlyThisPackage, Path.Combine(site, "nuget.config"));
+        var restored = Run("dotnet", site, cache, "tool", "restore");
+        Assert.That(Run("dotnet", site, cache, "scholarly", "--version").Trim(), Is.EqualTo(NewCommand.ToolVersion), restored);
+        Assert.That(Run("dotnet", site, cache, "scholarly", "build", "--base-url", "https://ada.github.io/mysite/"), Does.Contain("into output"));
+    }
+
+    /// <summary>
+    /// The commands of the README and --help with the tool at <paramref name="scholarly"/>, in <paramref name="work"/>:
+    /// new → cd → build → check → import → build → serve → publish. Also run with the native binary (NativeBuildTests).
+    /// </summary>
+    internal static void Replay(string scholarly, string work)
+    {
+        var site = Path.Combine(work, "mysite");
         var created = Run(scholarly, work, null, "new", "mysite", "--name", "Ada Lovelace");
         Assert.That(created, Does.Contain("cd mysite"), "new says to cd into the site");
         Assert.That(Run(scholarly, work, null, "themes"), Does.Contain("minimal").And.Contain("sidebar"), "the built-in themes came with the tool");
@@ -92,12 +108,6 @@ public class FirstHourTests
         Run("git", work, null, "init", "--quiet", "--bare", other);
         Run(scholarly, site, null, "publish", "--remote", "../other.git");
         Assert.That(Run("git", other, null, "ls-tree", "--name-only", "gh-pages"), Does.Contain("index.html"));
-
-        // What the site's Pages workflow does: restore the tool its manifest pins, from a source that has only this package.
-        File.Copy(onlyThisPackage, Path.Combine(site, "nuget.config"));
-        var restored = Run("dotnet", site, cache, "tool", "restore");
-        Assert.That(Run("dotnet", site, cache, "scholarly", "--version").Trim(), Is.EqualTo(NewCommand.ToolVersion), restored);
-        Assert.That(Run("dotnet", site, cache, "scholarly", "build", "--base-url", "https://ada.github.io/mysite/"), Does.Contain("into output"));
     }
 
     /// <summary>`scholarly serve` in the site: the served home page is the new site's.</summary>
@@ -155,7 +165,7 @@ public class FirstHourTests
         return start;
     }
 
-    private static string Run(string program, string directory, Dictionary<string, string>? environment, params string[] args)
+    internal static string Run(string program, string directory, Dictionary<string, string>? environment, params string[] args)
     {
         using var process = Process.Start(Start(program, directory, environment, args))!;
         var output = process.StandardOutput.ReadToEndAsync();

@@ -76,6 +76,16 @@ public class PaperReaderTests
         Assert.That(paper!.Slug, Is.EqualTo("chosen-name"));
     }
 
+    [Test]
+    public void ALongFileNameIsThePapersAddressWhole()
+    {
+        // 82 characters: a slug made from a title is cut at 80, but the address of a file is its name.
+        const string Name = "2016-wgtrformer-interpretable-representations-for-sequential-recommendation-61162";
+        var (paper, _) = Read(Name, "---\ntitle: T\nauthors: [A]\ndate: 2024-01-01\n---\n");
+
+        Assert.That(paper!.Slug, Is.EqualTo(Name));
+    }
+
     [TestCase("date: 2024-13-45", 4, "'date' is not a date: '2024-13-45'")]
     [TestCase("date: May 2024", 4, "'date' is not a date")]
     [TestCase("citations: many", 5, "'citations' must be a whole number")]

@@ -143,7 +143,7 @@ public class OutputSafetyTests
         Assert.That(site.Build().Succeeded, Is.True);
 
         var page = Directory.GetDirectories(Path.Combine(site.OutputDirectory, "papers")).Single();
-        Assert.That(Path.GetFileName(page), Has.Length.LessThanOrEqualTo(80).And.EndsWith("word"));
+        Assert.That(Path.GetFileName(page), Has.Length.LessThanOrEqualTo(Scholarly.Text.Slug.MaxNameLength).And.EndsWith("word"));
     }
 
     [Test]
