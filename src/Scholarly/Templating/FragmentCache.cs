@@ -65,7 +65,7 @@ internal sealed class FragmentCache(TemplateCache templates, Func<string, string
             for (var i = 0; i < reads.PageMembers.Count; i++)
             {
                 object? value = null;
-                if (page is not null && !page.TryGetValue(context, default, reads.PageMembers[i], out value) || value is not (null or string or bool or int or long or double))
+                if ((page is not null && !page.TryGetValue(context, default, reads.PageMembers[i], out value)) || value is not (null or string or ValueType))
                 {
                     return null;
                 }

@@ -30,7 +30,15 @@ internal sealed class HtmlTemplateContext : TemplateContext
     public const int MaxPageLength = 64_000_000;
 
     /// <summary>The site-root-relative path of the page being rendered ("papers/gba/").</summary>
-    public string PagePath { get; set; } = "";
+    public string PagePath
+    {
+        get;
+        set
+        {
+            field = value;
+            RootPrefix = Renderer.Links.RootFrom(value);
+        }
+    } = "";
 
     /// <summary>How many partials deep the render is, to stop a partial that includes itself.</summary>
     public int IncludeDepth { get; set; }
@@ -49,7 +57,8 @@ internal sealed class HtmlTemplateContext : TemplateContext
     }
 
     /// <summary>What leads from this page to the site root (see <see cref="SiteLinks.RootFrom"/>).</summary>
-    public string RootPrefix => Renderer.Links.RootFrom(PagePath);
+    /// <remarks>Set with <see cref="PagePath"/>: every include of the page asks for it.</remarks>
+    public string RootPrefix { get; private set; } = "";
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
     {

@@ -37,8 +37,8 @@ public class NativeBuildTests
             File.Copy(Path.Combine(RepositoryPaths.Root, file), Path.Combine(Directory.CreateDirectory(sources).FullName, file));
         }
 
-        CopyTree(Path.Combine(RepositoryPaths.Root, "src"), Path.Combine(sources, "src"));
-        CopyTree(RepositoryPaths.Themes, Path.Combine(sources, "themes"));
+        FolderCopy.Copy(Path.Combine(RepositoryPaths.Root, "src"), Path.Combine(sources, "src"), "bin", "obj");
+        FolderCopy.Copy(RepositoryPaths.Themes, Path.Combine(sources, "themes"));
         var output = Path.Combine(_temp.Root, "native");
         FirstHourTests.Run("dotnet", sources, null, "publish", Path.Combine("src", "Scholarly.Cli"), "-c", "Release", "-r", "linux-x64", "-p:PublishAot=true", "-o", output);
         _native = Path.Combine(output, "Scholarly.Cli");
@@ -54,7 +54,7 @@ public class NativeBuildTests
     {
         // The sample without its formula cache: the native binary typesets every formula itself (Jint, Temml).
         var sample = Path.Combine(_temp.Root, "sample-" + theme);
-        CopyTree(RepositoryPaths.Content, sample, skip: ".scholarly-cache");
+        FolderCopy.Copy(RepositoryPaths.Content, sample, ".scholarly-cache");
         var native = Path.Combine(_temp.Root, "native-" + theme);
         var jit = Path.Combine(_temp.Root, "jit-" + theme);
 
@@ -72,30 +72,4 @@ public class NativeBuildTests
         Directory.CreateDirectory(work);
         FirstHourTests.Replay(_native, work);
     }
-
-    private static void CopyTree(string from, string to, string? skip = null)
-    {
-        foreach (var directory in Directory.EnumerateDirectories(from, "*", SearchOption.AllDirectories))
-        {
-            var relative = Path.GetRelativePath(from, directory);
-            if (!Skipped(relative, skip))
-            {
-                Directory.CreateDirectory(Path.Combine(to, relative));
-            }
-        }
-
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var relative = Path.GetRelativePath(from, file);
-            if (!Skipped(relative, skip))
-            {
-                File.Copy(file, Path.Combine(to, relative));
-            }
-        }
-    }
-
-    /// <summary>Build leftovers (bin/, obj/) never travel; nor does <paramref name="skip"/>.</summary>
-    private static bool Skipped(string relative, string? skip) =>
-        relative.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj" || part == skip);
 }

@@ -19,7 +19,7 @@ public class GitHubPagesSubpathTests
     {
         using var temp = new TestSite();
         var source = Path.Combine(temp.Root, "content");
-        CopyFolder(RepositoryPaths.Content, source);
+        FolderCopy.Copy(RepositoryPaths.Content, source);
         File.AppendAllText(Path.Combine(source, "scholarly.yml"), $"\nrelative_links: {(relativeLinks ? "true" : "false")}\n");
         var output = Path.Combine(temp.Root, "output");
         var result = SiteBuilder.Build(new BuildOptions(source, output, BaseUrl: PagesUrl, BuiltInThemesDirectory: RepositoryPaths.Themes));
@@ -82,15 +82,5 @@ public class GitHubPagesSubpathTests
 
         using var missing = await http.GetAsync(server.BaseUrl + "no/such/page/");
         Assert.That((int)missing.StatusCode, Is.EqualTo(404));
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }
