@@ -59,7 +59,8 @@ public sealed class PaperFilterTests(string theme) : SearchSiteFixture(theme, "/
         Assert.That(await page.Locator(".site-search").IsHiddenAsync(), Is.True, "nor the search");
         await page.Locator(".filter-links a", new PageLocatorOptions { HasText = "2023" }).ClickAsync();
 
-        await page.WaitForURLAsync(Server.BaseUrl + "years/2023/");
+        await Assertions.Expect(page).ToHaveURLAsync(Server.BaseUrl + "years/2023/");
+        await page.WaitForLoadStateAsync();
         Assert.That(await page.Locator("h1").TextContentAsync(), Is.EqualTo("2023"));
         Assert.That(await page.Locator("#main a[href$='papers/graphs/']").CountAsync(), Is.GreaterThan(0));
         Assert.That(await page.Locator("#main :is(.card, .entry)").CountAsync(), Is.EqualTo(1), "that year's papers only");

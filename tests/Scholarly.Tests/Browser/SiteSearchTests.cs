@@ -8,7 +8,8 @@ namespace Scholarly.Tests.Browser;
 /// <summary>
 /// The header's search in each built-in theme, typed into in Chromium: served under a GitHub Pages subpath, at a
 /// domain root and opened from disk (file://), a word of an abstract, an author's name with and without its accents and a tag find their
-/// papers with the matched words marked; the keyboard alone reaches, moves through, opens and closes the results;
+/// papers with the matched words marked; the keyboard alone reaches, moves through, opens and closes the results, and
+/// Enter pressed before they come opens them when they do;
 /// nothing of the index loads before the box is used and nothing from another host ever; with the results open
 /// the page is valid HTML and has no axe violation, light and dark.
 /// </summary>
@@ -41,8 +42,8 @@ public sealed class SiteSearchTests(string theme) : SearchSiteFixture(theme, Sub
             Is.EquivalentTo(new[] { "search/index.js", "search/terms-q.js", $"search/docs-{KernelsDocument / SearchIndex.BlockSize}.js" }), "one file of words and the block the result is in");
 
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(Served + "papers/kernels/");
-        Assert.That(await page.Locator("h1").TextContentAsync(), Does.Contain("Kernel Methods"));
+        await Assertions.Expect(page).ToHaveURLAsync(Served + "papers/kernels/");
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Kernel Methods");
         Assert.That(requests.Where(url => !url.StartsWith(Server.HostUrl, StringComparison.Ordinal)), Is.Empty, "nothing from another host");
     }
 
@@ -66,8 +67,8 @@ public sealed class SiteSearchTests(string theme) : SearchSiteFixture(theme, Sub
         await Type(page, "generative");
         Assert.That(await Titles(page), Is.EqualTo(new[] { "Denoising Diffusion at Scale" }));
         await page.Locator(".search-results a").First.ClickAsync();
-        await page.WaitForURLAsync(OnDisk + "papers/diffusion/index.html");
-        Assert.That(await page.Locator("h1").TextContentAsync(), Does.Contain("Denoising Diffusion"), "a result opens the page's index.html from disk");
+        await Assertions.Expect(page).ToHaveURLAsync(OnDisk + "papers/diffusion/index.html");
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Denoising Diffusion"); // a result opens the page's index.html from disk
         Assert.That(requests.Where(url => !url.StartsWith("file:", StringComparison.Ordinal)), Is.Empty, "nothing but files");
     }
 
@@ -83,7 +84,7 @@ public sealed class SiteSearchTests(string theme) : SearchSiteFixture(theme, Sub
 
         Assert.That(await Titles(page), Is.EqualTo(new[] { "Message Passing on Sparse Graphs" }));
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(root.BaseUrl + "papers/graphs/");
+        await Assertions.Expect(page).ToHaveURLAsync(root.BaseUrl + "papers/graphs/");
         Assert.That(open.Requests.Where(url => !url.StartsWith(root.HostUrl, StringComparison.Ordinal)), Is.Empty, "nothing from another host");
     }
 
@@ -123,7 +124,27 @@ public sealed class SiteSearchTests(string theme) : SearchSiteFixture(theme, Sub
         await Expect(page, 1);
         await page.Keyboard.PressAsync("ArrowDown");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(Served + "talks/weave/");
+        await Assertions.Expect(page).ToHaveURLAsync(Served + "talks/weave/");
+    }
+
+    [Test]
+    public async Task EnterPressedBeforeTheResultsComeOpensTheFirstWhenTheyDo()
+    {
+        await using var open = await OpenAsync();
+        var page = open.Page;
+        await page.GotoAsync(Served + "papers/graphs/");
+        // A slow connection: every file of the index takes a while.
+        await page.RouteAsync("**/search/**", async route =>
+        {
+            await Task.Delay(300);
+            await route.ContinueAsync();
+        });
+
+        await page.Locator("#site-search-input").FillAsync("generative");
+        await page.Keyboard.PressAsync("Enter");
+
+        await Assertions.Expect(page).ToHaveURLAsync(Served + "papers/diffusion/");
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Denoising Diffusion");
     }
 
     [Test]

@@ -342,7 +342,8 @@
   var panel = box.querySelector(".search-panel");
   var status = box.querySelector(".search-status");
   var list = box.querySelector("[role=listbox]");
-  var active = -1, asked = 0, shown = null;
+  // opening: the query Enter was pressed on before its results came; they open as soon as they do.
+  var active = -1, asked = 0, shown = null, opening = null;
   box.hidden = false;
 
   // From disk a folder does not open its index.html, so links name it.
@@ -411,6 +412,12 @@
   }
 
   function show(query, found) {
+    if (opening === query && found.results.length > 0 && input.value === query) {
+      opening = null;
+      location.href = hrefOf(found.results[0].url);
+      return;
+    }
+    opening = null;
     shown = query;
     list.textContent = "";
     active = -1;
@@ -442,6 +449,7 @@
 
   function run() {
     var query = input.value, ask = ++asked;
+    opening = null;
     if (query.trim() === "") {
       list.textContent = "";
       status.textContent = "";
@@ -459,6 +467,7 @@
       }
     }, function () {
       if (ask === asked) {
+        opening = null;
         list.textContent = "";
         list.hidden = true;
         shown = null;
@@ -497,8 +506,13 @@
       if (chosen && !panel.hidden) {
         event.preventDefault();
         location.href = chosen.href;
+      } else if (shown !== input.value && input.value.trim() !== "") {
+        // Typed and Enter pressed before the results came (a slow connection, a first search): they open when they do.
+        event.preventDefault();
+        opening = input.value;
       }
     } else if (event.key === "Escape") {
+      opening = null;
       if (!panel.hidden) {
         event.preventDefault();
         open(false);
