@@ -17,7 +17,8 @@ internal sealed record TypesetMath(string? MathMl, string? Error);
 /// <remarks>
 /// A formula depends only on its TeX, whether it is a display, and Temml's version, so results are kept for the
 /// process (a <c>serve</c> session, a test run) and typesetting one twice costs a lookup. The engine is made on the
-/// first formula not yet seen (about a second: Jint's start-up, mostly its time-zone tables, and reading Temml), so a
+/// first formula not yet seen (Jint's start-up and reading Temml: some 50 ms in the native tool; in a process whose time
+/// zones are not invariant (the CLI's are), Jint's options first read every system time zone's names, a second under JIT), so a
 /// site without math never pays for it. One engine serves every thread; a formula takes about a millisecond.
 /// </remarks>
 internal static partial class MathTypesetter

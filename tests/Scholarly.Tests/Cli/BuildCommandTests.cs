@@ -28,6 +28,23 @@ public class BuildCommandTests
         Assert.That(run.Out, Does.Contain(", 1 warning."));
     }
 
+    /// <summary>
+    /// The tool carries UTC only: a layout that reads a time with its offset shows the same day wherever it is built
+    /// (UTC+14 here would otherwise make it the next day), so a site builds to the same bytes on every machine.
+    /// </summary>
+    [TestCase("Pacific/Kiritimati")]
+    [TestCase("America/Los_Angeles")]
+    public void APageIsTheSameInEveryTimeZone(string zone)
+    {
+        using var site = new TestSite().Paper("p", "title: P\nauthors: [A]\ndate: 2024-01-01")
+            .Write("site/layouts/paper.html", "<p>{{ \"2024-05-01T23:30:00Z\" | date.parse | date.to_string \"%F %H:%M\" }}</p>");
+
+        var run = CliProcess.Run(site.Root, new Dictionary<string, string?> { ["TZ"] = zone }, "build", "--source", site.SiteDirectory, "--output", site.OutputDirectory);
+
+        Assert.That(run.ExitCode, Is.EqualTo(0), run.Error);
+        Assert.That(site.Html("papers/p/index.html").QuerySelector("main p")?.TextContent, Is.EqualTo("2024-05-01 23:30"));
+    }
+
     [TestCase("build", "--no-such-option")]
     [TestCase("no-such-command")]
     [TestCase("build", "--source")]
