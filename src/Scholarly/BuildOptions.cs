@@ -23,6 +23,12 @@ internal sealed record BuildOptions(
     /// </summary>
     public TimeSpan PageTimeout { get; init; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>Papers read by this process's earlier builds of the site (<c>serve</c>): only changed files are read again.</summary>
+    public Content.PaperReadCache? Papers { get; init; }
+
+    /// <summary>Pages a live server wants first, made from the files that changed (<c>serve</c>), or null.</summary>
+    public Output.FirstPages? First { get; init; }
+
     /// <summary>The themes folder shipped beside the executable (copied there by the build).</summary>
     public static string DefaultThemesDirectory => Path.Combine(AppContext.BaseDirectory, "themes");
 }

@@ -37,7 +37,7 @@ internal static class SiteBuilder
             .Locate(config.Theme, config.SourceFile, config.ThemeLine, diagnostics);
         var math = MathCache.Open(siteDirectory);
         var markdown = new MarkdownRenderer(math);
-        var content = config is null ? null : ContentLoader.Load(siteDirectory, markdown, diagnostics, options.Parallel);
+        var content = config is null ? null : ContentLoader.Load(siteDirectory, markdown, diagnostics, options.Parallel, options.Papers);
         if (config is null || theme is null || content is null || diagnostics.HasErrors)
         {
             return null;
@@ -56,11 +56,12 @@ internal static class SiteBuilder
         phases.End("assemble and plan");
 
         // Render and Write
-        var written = SiteWriter.Write(plan, site!, theme, siteDirectory, markdown, options.OutputDirectory, options.Parallel, options.PageTimeout, diagnostics);
+        var written = SiteWriter.Write(plan, site!, theme, siteDirectory, markdown, options.OutputDirectory, options.Parallel, options.PageTimeout, diagnostics, options.First);
         phases.End("render and write");
         if (written is not null)
         {
-            math.Save();
+            // A build that took papers from an earlier one's reading did not see their formulas, so it drops none.
+            math.Save(keepUnused: options.Papers is not null);
         }
 
         return written;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
@@ -6,6 +7,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.FileProviders.Physical;
 using Microsoft.Extensions.Logging;
+using Scholarly.Content;
+using Scholarly.Output;
 
 namespace Scholarly.Cli.Serving;
 
@@ -15,18 +18,30 @@ namespace Scholarly.Cli.Serving;
 /// shows them the build's errors, over Server-Sent Events (<see cref="ReloadEvents"/>). The reload script is added to
 /// pages as they are served (<see cref="ReloadScript"/>); nothing of it is ever written to a site.
 /// </summary>
-/// <remarks>Rebuilds run one at a time; a rebuild writes only the files that changed (see StagingFolder).</remarks>
+/// <remarks>
+/// Rebuilds run one at a time; a rebuild reads again only the papers whose files changed (PaperReadCache) and writes
+/// only the files that changed (see StagingFolder). The pages made from a changed file (an edited paper's) are made
+/// first and served from memory, and their open pages reload at once, while the rest of the site is rebuilt.
+/// </remarks>
 internal sealed class LiveServer : IAsyncDisposable
 {
     public const string EventsPath = "/__scholarly/events";
     public const string ScriptPath = ReloadScript.Path;
 
-    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(150);
+    /// <summary>How long the site must stay unchanged before a rebuild: an editor's save (write, rename) takes a millisecond or two.</summary>
+    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(10);
 
     private readonly BuildOptions _options;
     private readonly TextWriter _log;
     private readonly ReloadEvents _events = new();
     private readonly SemaphoreSlim _building = new(1, 1);
+
+    /// <summary>Pages of the rebuild under way made ahead of the rest (<see cref="FirstPages"/>), by the addresses they answer.</summary>
+    private readonly ConcurrentDictionary<string, byte[]> _first = new(StringComparer.Ordinal);
+
+    /// <summary>When each page made first was ready, from the start of the rebuild: the log says how soon an edit showed.</summary>
+    private readonly List<(string Address, TimeSpan Ready)> _firstShown = [];
+    private readonly System.Diagnostics.Stopwatch _rebuildClock = new();
     private WebApplication? _app;
     private SiteWatcher? _watcher;
 
@@ -39,7 +54,12 @@ internal sealed class LiveServer : IAsyncDisposable
         // One folder per site and port: two servers of one site (say one with --drafts) must not share a build.
         var folder = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{source}\n{port}")))[..12];
         OutputDirectory = Path.Combine(Path.GetTempPath(), "scholarly-serve", folder);
-        _options = options with { SourceDirectory = source, OutputDirectory = OutputDirectory, BaseUrl = $"http://127.0.0.1:{port}/" };
+        _options = options with
+        {
+            SourceDirectory = source, OutputDirectory = OutputDirectory, BaseUrl = $"http://127.0.0.1:{port}/",
+            // Kept for the session: a rebuild reads again only the papers whose files changed.
+            Papers = new PaperReadCache(),
+        };
     }
 
     public int Port { get; }
@@ -61,7 +81,7 @@ internal sealed class LiveServer : IAsyncDisposable
     /// <summary>Builds once, then serves and watches. The first build may fail: the errors are shown until fixed.</summary>
     public async Task StartAsync()
     {
-        await RebuildAsync();
+        await RebuildAsync(null);
         Directory.CreateDirectory(OutputDirectory);
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -70,7 +90,7 @@ internal sealed class LiveServer : IAsyncDisposable
         Configure(_app, new PhysicalFileProvider(OutputDirectory, ExclusionFilters.None));
         await _app.StartAsync();
 
-        _watcher = new SiteWatcher(_options.SourceDirectory, Quiet, () => _ = RebuildAsync());
+        _watcher = new SiteWatcher(_options.SourceDirectory, Quiet, changed => _ = RebuildAsync(changed));
         _log.WriteLine($"Serving {_options.SourceDirectory} at {Url} (Ctrl+C stops)");
     }
 
@@ -83,6 +103,7 @@ internal sealed class LiveServer : IAsyncDisposable
         app.Map(EventsPath, events => events.Run(_events.StreamAsync));
         app.Map(ScriptPath, script => script.Run(ReloadScript.ServeAsync));
         app.Use(ReloadScript.AddToPagesAsync);
+        app.Use(FirstPagesAsync);
         app.UseStatusCodePages(new StatusCodePagesOptions { HandleAsync = status => NotFoundPageAsync(status.HttpContext, site) });
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = site });
         app.UseStaticFiles(new StaticFileOptions
@@ -93,6 +114,44 @@ internal sealed class LiveServer : IAsyncDisposable
             // A rebuilt page must never come from the browser's cache.
             OnPrepareResponse = file => file.Context.Response.Headers.CacheControl = "no-store",
         });
+    }
+
+    /// <summary>Middleware: a page made ahead of the rest of the rebuild under way, in place of the published one.</summary>
+    private async Task FirstPagesAsync(HttpContext context, RequestDelegate next)
+    {
+        if (!_first.TryGetValue(context.Request.Path.Value ?? "", out var page))
+        {
+            await next(context);
+            return;
+        }
+
+        context.Response.ContentType = "text/html; charset=utf-8";
+        context.Response.Headers.CacheControl = "no-store";
+        await context.Response.Body.WriteAsync(page, context.RequestAborted);
+    }
+
+    /// <summary>A page the rebuild made first: served from memory until the build is published, and announced.</summary>
+    private void FirstPageReady(string path, string html)
+    {
+        const string index = "index.html";
+        var address = "/" + (path.EndsWith(index, StringComparison.Ordinal) ? path[..^index.Length] : path);
+        var bytes = Encoding.UTF8.GetBytes(html);
+        _first["/" + path] = bytes;
+        _first[address] = bytes;
+        _events.PageReady(address);
+        lock (_firstShown)
+        {
+            _firstShown.Add((address, _rebuildClock.Elapsed));
+        }
+    }
+
+    /// <summary>", papers/p/ shown first after 40 ms" for the page the rebuild made first, or nothing.</summary>
+    private string FirstShownNote()
+    {
+        lock (_firstShown)
+        {
+            return _firstShown.Count == 0 ? "" : $"; {_firstShown[0].Address.TrimStart('/')} shown first after {_firstShown[0].Ready.TotalMilliseconds:0} ms";
+        }
     }
 
     /// <summary>The site's own 404 page with the 404 status (static files would answer it with 200).</summary>
@@ -136,7 +195,8 @@ internal sealed class LiveServer : IAsyncDisposable
         }
     }
 
-    private async Task RebuildAsync()
+    /// <param name="changed">The files changed since the last build, whose pages are made and shown first; null for the first build.</param>
+    private async Task RebuildAsync(IReadOnlySet<string>? changed)
     {
         try
         {
@@ -150,18 +210,29 @@ internal sealed class LiveServer : IAsyncDisposable
         try
         {
             BuildResult result;
+            lock (_firstShown)
+            {
+                _firstShown.Clear();
+            }
+
+            _rebuildClock.Restart();
             try
             {
-                result = SiteBuilder.Build(_options);
+                result = SiteBuilder.Build(changed is { Count: > 0 } ? _options with { First = new FirstPages(changed, FirstPageReady) } : _options);
             }
             catch (Exception e)
             {
                 // A bug, not a user's mistake; the server must stay up and say so rather than go quiet.
                 var message = $"error: the build failed unexpectedly: {e.Message}";
                 _log.WriteLine(message);
+                _first.Clear();
                 _events.Failed(message);
                 return;
             }
+
+            // The build is published or failed: either way the pages made first are no longer to be served.
+            var shown = _first.Keys.Where(address => address.EndsWith('/')).ToList();
+            _first.Clear();
 
             foreach (var diagnostic in result.Diagnostics)
             {
@@ -170,11 +241,11 @@ internal sealed class LiveServer : IAsyncDisposable
 
             if (result.Succeeded)
             {
-                var changed = Scholarly.Text.Plural.Of(result.FilesChanged, "file");
+                var files = Scholarly.Text.Plural.Of(result.FilesChanged, "file");
                 _log.WriteLine(Builds == 0
-                    ? $"Built in {result.Elapsed.TotalMilliseconds:0} ms ({changed})."
-                    : $"Rebuilt in {result.Elapsed.TotalMilliseconds:0} ms ({changed} changed); reloading open pages.");
-                _events.Reload();
+                    ? $"Built in {result.Elapsed.TotalMilliseconds:0} ms ({files})."
+                    : $"Rebuilt in {result.Elapsed.TotalMilliseconds:0} ms ({files} changed{FirstShownNote()}); reloading open pages.");
+                _events.Reload(shown);
             }
             else
             {

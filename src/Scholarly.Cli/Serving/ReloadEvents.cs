@@ -5,8 +5,9 @@ using Microsoft.AspNetCore.Http;
 namespace Scholarly.Cli.Serving;
 
 /// <summary>
-/// The Server-Sent Events stream every open page listens on: "reload" after a good build, "failed" with the errors
-/// after a bad one (and to a page that connects while the last build is failing).
+/// The Server-Sent Events stream every open page listens on: "page" with a page's address when a rebuild has made it
+/// ahead of the rest (the page of an edited paper), "reload" after a good build with the addresses already shown that
+/// way, "failed" with the errors after a bad one (and to a page that connects while the last build is failing).
 /// </summary>
 internal sealed class ReloadEvents
 {
@@ -20,10 +21,22 @@ internal sealed class ReloadEvents
     /// <summary>How many pages are listening right now.</summary>
     public int Listeners => _clients.Count;
 
-    public void Reload()
+    /// <summary>After a good build: every page reloads but those at <paramref name="current"/>, already shown as built (one per line).</summary>
+    public void Reload(IEnumerable<string> current)
     {
         _lastErrors = null;
-        Broadcast("reload", "");
+        Broadcast("reload", string.Join("\n", current));
+    }
+
+    /// <summary>A page of the build under way is ready ahead of the rest: a page at <paramref name="address"/> reloads now.</summary>
+    /// <remarks>
+    /// The build got past every content error to make it, so the last build's errors are no longer shown to a page
+    /// that connects (this one, reloaded); should a template fail later in the build, "failed" says so again.
+    /// </remarks>
+    public void PageReady(string address)
+    {
+        _lastErrors = null;
+        Broadcast("page", address);
     }
 
     public void Failed(string errors)

@@ -1,14 +1,14 @@
 namespace Scholarly.Cli.Serving;
 
 /// <summary>
-/// Watches a site folder and asks for one rebuild after a quiet moment: editors save in bursts (a temp file, a rename,
-/// a touch). Changes to what the build never reads (the site's output/, .git/, an editor's files beside scholarly.yml)
+/// Watches a site folder and asks for one rebuild after a quiet moment, with the files changed since the last: editors
+/// save in bursts (a temp file, a rename, a touch) that take a millisecond or two. Changes to what the build never reads (the site's output/, .git/, an editor's files beside scholarly.yml)
 /// start none, so a `scholarly build` into output/ does not rebuild the served site.
 /// </summary>
 internal sealed class SiteWatcher : IDisposable
 {
     private readonly string _siteDirectory;
-    private readonly Action _rebuild;
+    private readonly Action<IReadOnlySet<string>> _rebuild;
     private readonly TimeSpan _quiet;
     private readonly FileSystemWatcher _watcher;
 
@@ -17,7 +17,11 @@ internal sealed class SiteWatcher : IDisposable
     private Timer? _debounce;
     private bool _disposed;
 
-    public SiteWatcher(string siteDirectory, TimeSpan quiet, Action rebuild)
+    /// <summary>Files changed since the last rebuild was asked for, relative to the site folder ('/'-separated).</summary>
+    private HashSet<string> _changed = new(StringComparer.Ordinal);
+
+    /// <param name="rebuild">Called a quiet moment after a burst of changes, with the files changed in it.</param>
+    public SiteWatcher(string siteDirectory, TimeSpan quiet, Action<IReadOnlySet<string>> rebuild)
     {
         _siteDirectory = siteDirectory;
         _quiet = quiet;
@@ -58,11 +62,29 @@ internal sealed class SiteWatcher : IDisposable
                 return;
             }
 
+            _changed.Add(Relative(e.FullPath));
+            if (e is RenamedEventArgs { OldFullPath: var old })
+            {
+                _changed.Add(Relative(old));
+            }
+
             // Each change moves the one timer back: it fires once, a quiet moment after the last change.
-            _debounce ??= new Timer(_ => _rebuild(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+            _debounce ??= new Timer(_ => _rebuild(TakeChanged()), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
             _debounce.Change(_quiet, Timeout.InfiniteTimeSpan);
         }
     }
+
+    private HashSet<string> TakeChanged()
+    {
+        lock (_gate)
+        {
+            var changed = _changed;
+            _changed = new HashSet<string>(StringComparer.Ordinal);
+            return changed;
+        }
+    }
+
+    private string Relative(string path) => Path.GetRelativePath(_siteDirectory, path).Replace(Path.DirectorySeparatorChar, '/');
 
     private bool IsRead(string path)
     {

@@ -1,4 +1,5 @@
-// Injected by `scholarly serve` only (never written to the site): reloads the page after every successful rebuild,
+// Injected by `scholarly serve` only (never written to the site): reloads the page after every successful rebuild
+// (the page of an edited paper as soon as the rebuild has made it),
 // and shows a build's errors over the page until the files are fixed.
 (function () {
   "use strict";
@@ -18,9 +19,23 @@
       "\n\nFix the file and save: the page reloads by itself.";
   }
 
+  // Whether this page is one of the addresses given, one per line ("/papers/p/"; a folder is its index.html).
+  function isHere(addresses) {
+    var here = window.location.pathname.replace(/index\.html$/, "");
+    return addresses.split("\n").indexOf(here) >= 0;
+  }
+
   var events = new EventSource("/__scholarly/events");
-  events.addEventListener("reload", function () {
-    window.location.reload();
+  // An edited paper's page comes ahead of the rest of the rebuild; the pages that show it already reload with it.
+  events.addEventListener("page", function (event) {
+    if (isHere(event.data)) {
+      window.location.reload();
+    }
+  });
+  events.addEventListener("reload", function (event) {
+    if (event.data === "" || !isHere(event.data)) {
+      window.location.reload();
+    }
   });
   events.addEventListener("failed", function (event) {
     showErrors(event.data);

@@ -9,16 +9,17 @@ internal static class ContentLoader
     public const string PapersFolder = SiteLayout.PapersFolder;
 
     /// <summary>Loads the site in <paramref name="siteDirectory"/>; null when anything failed (see the diagnostics).</summary>
-    public static LoadedContent? Load(string siteDirectory, MarkdownRenderer markdown, DiagnosticBag diagnostics, bool parallel)
+    /// <param name="papers">Papers read by an earlier build of this process, or null to read every file.</param>
+    public static LoadedContent? Load(string siteDirectory, MarkdownRenderer markdown, DiagnosticBag diagnostics, bool parallel, PaperReadCache? papers = null)
     {
         var profile = ProfileReader.Read(siteDirectory, markdown, diagnostics);
         var files = PaperFiles(siteDirectory, diagnostics);
-        var papers = new Paper?[files.Count];
+        var read = new Paper?[files.Count];
         var options = new ParallelOptions { MaxDegreeOfParallelism = parallel ? Environment.ProcessorCount : 1 };
         Parallel.For(0, files.Count, options, i =>
         {
             var display = Path.GetRelativePath(siteDirectory, files[i]).Replace('\\', '/');
-            papers[i] = PaperReader.Read(files[i], display, markdown, diagnostics);
+            read[i] = papers is null ? PaperReader.Read(files[i], display, markdown, diagnostics) : papers.Read(files[i], display, markdown, diagnostics);
         });
 
         var pages = PageReader.ReadAll(siteDirectory, markdown, diagnostics);
@@ -27,12 +28,12 @@ internal static class ContentLoader
         var teaching = CourseReader.ReadAll(siteDirectory, markdown, diagnostics);
         var projects = ProjectReader.ReadAll(siteDirectory, markdown, diagnostics);
         var cv = CvReader.Read(siteDirectory, markdown, diagnostics, out var cvFailed);
-        if (profile is null || pages is null || news is null || talks is null || teaching is null || projects is null || cvFailed || papers.Any(p => p is null))
+        if (profile is null || pages is null || news is null || talks is null || teaching is null || projects is null || cvFailed || read.Any(p => p is null))
         {
             return null;
         }
 
-        return new LoadedContent(profile, papers!, pages, ImageSizes(siteDirectory, [profile.Photo, .. papers.Select(p => p!.Image?.Url), .. projects.Select(p => p.Image?.Url)]))
+        return new LoadedContent(profile, read!, pages, ImageSizes(siteDirectory, [profile.Photo, .. read.Select(p => p!.Image?.Url), .. projects.Select(p => p.Image?.Url)]))
         {
             News = news,
             Talks = talks,

@@ -8,7 +8,7 @@ namespace Scholarly.Markup;
 /// The formulas of one build, typeset through <see cref="MathTypesetter"/> and kept beside the site
 /// (<c>.scholarly-cache/math/temml-VERSION.json</c>) so that the next build of the same formulas starts no JavaScript
 /// engine at all. The file is only a cache: deleting it changes no byte of the output, a damaged one is ignored, and
-/// it holds exactly the formulas the last build used.
+/// it holds exactly the formulas the last build used (serve's rebuilds only add to them).
 /// </summary>
 internal sealed class MathCache
 {
@@ -49,14 +49,20 @@ internal sealed class MathCache
     }
 
     /// <summary>Writes the formulas this build used, when they differ from those stored; a failure to write is no error.</summary>
-    public void Save()
+    /// <param name="keepUnused">
+    /// Keeps the stored formulas this build did not use as well: a build that read only the files that changed
+    /// (serve's rebuilds, <see cref="Content.PaperReadCache"/>) cannot tell which formulas the site no longer has.
+    /// </param>
+    public void Save(bool keepUnused = false)
     {
-        if (_file is null || _used.Count == _stored.Count && _used.Keys.All(_stored.ContainsKey))
+        var nothingNew = _used.Keys.All(_stored.ContainsKey);
+        if (_file is null || nothingNew && (keepUnused || _used.Count == _stored.Count))
         {
             return;
         }
 
-        var entries = new StoredFormulas(ToolIdentity, [.. _used.OrderBy(entry => entry.Key, StringComparer.Ordinal)
+        var kept = keepUnused ? _stored.Where(entry => !_used.ContainsKey(entry.Key)).Concat(_used) : _used;
+        var entries = new StoredFormulas(ToolIdentity, [.. kept.OrderBy(entry => entry.Key, StringComparer.Ordinal)
             .Select(entry => new StoredFormula(entry.Key, entry.Value.MathMl, entry.Value.Error))]);
         try
         {

@@ -22,12 +22,14 @@ internal static class SiteWriter
     /// Makes every job of <paramref name="plan"/> and publishes the result into <paramref name="outputDirectory"/>, each
     /// page within <paramref name="pageTimeout"/>;
     /// null when a template failed (every failure reported; the output untouched) or the site could not be written.
+    /// The pages <paramref name="first"/> wants are made before the others and handed to it.
     /// </summary>
     public static Written? Write(
-        SitePlan plan, Site site, Theme theme, string siteDirectory, MarkdownRenderer markdown, string outputDirectory, bool parallel, TimeSpan pageTimeout, DiagnosticBag diagnostics)
+        SitePlan plan, Site site, Theme theme, string siteDirectory, MarkdownRenderer markdown, string outputDirectory, bool parallel, TimeSpan pageTimeout, DiagnosticBag diagnostics,
+        FirstPages? first = null)
     {
         var yearPages = plan.Jobs.Any(job => job is PageOutput { Page.Kind: YearPages });
-        var model = new TemplateModel(site, ThemeParams.Merge(theme, site.Config.Params, diagnostics), yearPages);
+        var model = new TemplateModel(site, ThemeParams.Merge(theme, site.Config.Params, diagnostics), yearPages, parallel);
         var renderer = new TemplateRenderer(site, theme, siteDirectory, model, markdown, pageTimeout);
         var feeds = plan.Feeds.ToDictionary(f => f.PagePath, StringComparer.Ordinal);
         var failed = false;
@@ -35,12 +37,17 @@ internal static class SiteWriter
         {
             using var staging = StagingFolder.Create(outputDirectory);
             var threads = new ParallelOptions { MaxDegreeOfParallelism = parallel ? Environment.ProcessorCount : 1 };
-            Parallel.ForEach(plan.Jobs, threads, job =>
+            void Make(OutputJob job)
             {
                 switch (job)
                 {
                     case PageOutput page when Render(renderer, model, site, feeds, page.Page, diagnostics) is { } html:
                         staging.Write(new TextOutputFile(job.Path, html));
+                        if (first is not null && first.Wants(job))
+                        {
+                            first.Ready(job.Path, html);
+                        }
+
                         break;
                     case PageOutput:
                         // Rendering goes on, so every broken template is reported; the bag drops repeats of one error.
@@ -53,7 +60,12 @@ internal static class SiteWriter
                         staging.Write(copy.File);
                         break;
                 }
-            });
+            }
+
+            // The fewer files a page is made from, the sooner it is there: an edited paper's own page before its tags'.
+            var early = first is null ? [] : plan.Jobs.Where(first.Wants).OrderBy(job => job.Inputs.Files.Count).ToList();
+            Parallel.ForEach(early, threads, Make);
+            Parallel.ForEach(early.Count == 0 ? plan.Jobs : plan.Jobs.Except(early), threads, Make);
 
             foreach (var (link, root) in renderer.Resolver.SkippedLinks)
             {

@@ -23,7 +23,8 @@ internal sealed class TemplateModel
     private readonly PersonNames _highlighted;
 
     /// <param name="yearPages">Whether the site has year pages (the config asks for them and the theme has their layout): a year's <c>url</c> is null without.</param>
-    public TemplateModel(Site site, ScriptObject themeParams, bool yearPages = true)
+    /// <param name="parallel">Whether the papers' objects are made on every core (off with the build's --no-parallel).</param>
+    public TemplateModel(Site site, ScriptObject themeParams, bool yearPages = true, bool parallel = true)
     {
         _owner = new PersonNames(site.Config.OwnerNames);
         _highlighted = new PersonNames(site.Config.Highlighted);
@@ -40,9 +41,14 @@ internal sealed class TemplateModel
             };
         }
 
-        foreach (var paper in site.Papers)
+        // The largest part of the model (a tenth of a second per thousand papers), and each paper's object its own:
+        // made on every core, then filed in order.
+        var objects = new ScriptObject[site.Papers.Count];
+        Parallel.For(0, objects.Length, new ParallelOptions { MaxDegreeOfParallelism = parallel ? Environment.ProcessorCount : 1 }, i =>
+            objects[i] = PaperObject(site.Papers[i], site));
+        for (var i = 0; i < objects.Length; i++)
         {
-            _papers[paper] = PaperObject(paper, site);
+            _papers[site.Papers[i]] = objects[i];
         }
 
         foreach (var tag in site.Tags)

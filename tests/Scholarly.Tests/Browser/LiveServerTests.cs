@@ -44,7 +44,9 @@ public class LiveServerTests
         Assert.That(await events.ReadLineAsync(), Is.EqualTo(": connected"));
 
         site.Paper("p", Paper.Replace("First Title", "Second Title", StringComparison.Ordinal));
-        Assert.That(await NextEventAsync(events), Is.EqualTo(("reload", "")));
+        var (shownFirst, reload) = await RebuildEventsAsync(events);
+        Assert.That(shownFirst, Does.Contain("/papers/p/"));
+        Assert.That(reload.Split('\n'), Is.EquivalentTo(shownFirst), "the pages shown first are not reloaded again");
         Assert.That(await http.GetStringAsync(server.Url + "papers/p/"), Does.Contain("Second Title"));
 
         site.Paper("p", "title: Broken\nauthors: [A]\ndate: 2024-13-01");
@@ -54,8 +56,33 @@ public class LiveServerTests
         Assert.That(await http.GetStringAsync(server.Url + "papers/p/"), Does.Contain("Second Title"), "the last good build is still served");
 
         site.Paper("p", Paper.Replace("First Title", "Third Title", StringComparison.Ordinal));
-        Assert.That(await NextEventAsync(events), Is.EqualTo(("reload", "")));
+        Assert.That((await RebuildEventsAsync(events)).FirstShown, Does.Contain("/papers/p/"));
         Assert.That(await http.GetStringAsync(server.Url + "papers/p/"), Does.Contain("Third Title"));
+
+        site.Write("site/scholarly.yml", TestSite.DefaultConfig + "\ndescription: A config edit\n");
+        Assert.That(await NextEventAsync(events), Is.EqualTo(("reload", "")), "a config edit shows no page first: every page reloads");
+    }
+
+    [Test]
+    public async Task AnEditedPapersPageIsServedAheadOfTheRestOfTheRebuildAsItWillBePublished()
+    {
+        using var site = new TestSite().Paper("p", Paper).Paper("q", Paper.Replace("First Title", "Other Paper", StringComparison.Ordinal));
+        await using var server = await StartAsync(site);
+        using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
+        using var events = new StreamReader(await http.GetStreamAsync(server.Url + LiveServer.EventsPath.TrimStart('/')));
+        Assert.That(await events.ReadLineAsync(), Is.EqualTo(": connected"));
+
+        site.Paper("p", Paper.Replace("First Title", "Edited Title", StringComparison.Ordinal));
+        var ready = await NextEventAsync(events);
+        Assert.That(ready.Event, Is.EqualTo("page"));
+        // Fetched as soon as it is announced, whether or not the rest of the site is done.
+        var early = await http.GetStringAsync(server.Url + ready.Data.TrimStart('/'));
+        var (shownFirst, _) = await RebuildEventsAsync(events, ready.Data);
+
+        Assert.That(shownFirst, Does.Contain("/papers/p/").And.Not.Contain("/papers/q/").And.Not.Contain("/"), "the edited paper's pages, not the home page nor other papers'");
+        Assert.That(early, Does.Contain($"<script src=\"{LiveServer.ScriptPath}\" defer></script>"), "a page served first reloads by itself too");
+        Assert.That(early, Is.EqualTo(await http.GetStringAsync(server.Url + ready.Data.TrimStart('/'))), "served first, the page is the one then published");
+        Assert.That(await http.GetStringAsync(server.Url), Does.Contain("Edited Title"), "and the rest of the site follows");
     }
 
     [Test]
@@ -132,6 +159,26 @@ public class LiveServerTests
         var server = new LiveServer(new BuildOptions(site.SiteDirectory, "unused", BuiltInThemesDirectory: RepositoryPaths.Themes), FreePort(), TextWriter.Null);
         await server.StartAsync();
         return server;
+    }
+
+    /// <summary>
+    /// The events of one rebuild after a paper edit, up to its "reload": the addresses of the pages announced first
+    /// (besides <paramref name="alreadyRead"/>, one read by the caller), and the reload's data.
+    /// </summary>
+    private static async Task<(List<string> FirstShown, string Reload)> RebuildEventsAsync(StreamReader events, string? alreadyRead = null)
+    {
+        var shown = alreadyRead is null ? new List<string>() : [alreadyRead];
+        while (true)
+        {
+            var (name, data) = await NextEventAsync(events);
+            if (name == "reload")
+            {
+                return (shown, data);
+            }
+
+            Assert.That(name, Is.EqualTo("page"), data);
+            shown.Add(data);
+        }
     }
 
     /// <summary>The next "event:" and its "data:" from a Server-Sent Events stream, within 15 seconds.</summary>
