@@ -56,7 +56,9 @@ internal sealed class LiveServer : IAsyncDisposable
         OutputDirectory = Path.Combine(Path.GetTempPath(), "scholarly-serve", folder);
         _options = options with
         {
-            SourceDirectory = source, OutputDirectory = OutputDirectory, BaseUrl = $"http://127.0.0.1:{port}/",
+            SourceDirectory = source,
+            OutputDirectory = OutputDirectory,
+            BaseUrl = $"http://127.0.0.1:{port}/",
             // Kept for the session: a rebuild reads again only the papers whose files changed.
             Papers = new PaperReadCache(),
         };
