@@ -39,9 +39,10 @@ internal sealed class LiveServer : IAsyncDisposable
     /// <summary>Pages of the rebuild under way made ahead of the rest (<see cref="FirstPages"/>), by the addresses they answer.</summary>
     private readonly ConcurrentDictionary<string, byte[]> _first = new(StringComparer.Ordinal);
 
-    /// <summary>When each page made first was ready, from the start of the rebuild: the log says how soon an edit showed.</summary>
-    private readonly List<(string Address, TimeSpan Ready)> _firstShown = [];
+    /// <summary>The rebuild's first page made ahead of the rest and how soon, from the rebuild's start: the log says how soon an edit showed.</summary>
+    private (string Address, TimeSpan Ready)? _firstShown;
     private readonly System.Diagnostics.Stopwatch _rebuildClock = new();
+    private readonly Lock _firstShownLock = new();
     private WebApplication? _app;
     private SiteWatcher? _watcher;
 
@@ -141,18 +142,18 @@ internal sealed class LiveServer : IAsyncDisposable
         _first["/" + path] = bytes;
         _first[address] = bytes;
         _events.PageReady(address);
-        lock (_firstShown)
+        lock (_firstShownLock)
         {
-            _firstShown.Add((address, _rebuildClock.Elapsed));
+            _firstShown ??= (address, _rebuildClock.Elapsed);
         }
     }
 
     /// <summary>", papers/p/ shown first after 40 ms" for the page the rebuild made first, or nothing.</summary>
     private string FirstShownNote()
     {
-        lock (_firstShown)
+        lock (_firstShownLock)
         {
-            return _firstShown.Count == 0 ? "" : $"; {_firstShown[0].Address.TrimStart('/')} shown first after {_firstShown[0].Ready.TotalMilliseconds:0} ms";
+            return _firstShown is var (address, ready) ? $"; {address.TrimStart('/')} shown first after {ready.TotalMilliseconds:0} ms" : "";
         }
     }
 
@@ -212,9 +213,9 @@ internal sealed class LiveServer : IAsyncDisposable
         try
         {
             BuildResult result;
-            lock (_firstShown)
+            lock (_firstShownLock)
             {
-                _firstShown.Clear();
+                _firstShown = null;
             }
 
             _rebuildClock.Restart();

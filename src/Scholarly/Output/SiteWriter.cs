@@ -37,15 +37,16 @@ internal static class SiteWriter
         {
             using var staging = StagingFolder.Create(outputDirectory);
             var threads = new ParallelOptions { MaxDegreeOfParallelism = parallel ? Environment.ProcessorCount : 1 };
-            void Make(OutputJob job)
+            // ahead: a page first wants, made before the others and handed to it.
+            void Make(OutputJob job, bool ahead)
             {
                 switch (job)
                 {
                     case PageOutput page when Render(renderer, model, site, feeds, page.Page, diagnostics) is { } html:
                         staging.Write(new TextOutputFile(job.Path, html));
-                        if (first is not null && first.Wants(job))
+                        if (ahead)
                         {
-                            first.Ready(job.Path, html);
+                            first!.Ready(job.Path, html);
                         }
 
                         break;
@@ -64,8 +65,8 @@ internal static class SiteWriter
 
             // The fewer files a page is made from, the sooner it is there: an edited paper's own page before its tags'.
             var early = first is null ? [] : plan.Jobs.Where(first.Wants).OrderBy(job => job.Inputs.Files.Count).ToList();
-            Parallel.ForEach(early, threads, Make);
-            Parallel.ForEach(early.Count == 0 ? plan.Jobs : plan.Jobs.Except(early), threads, Make);
+            Parallel.ForEach(early, threads, job => Make(job, ahead: true));
+            Parallel.ForEach(early.Count == 0 ? plan.Jobs : plan.Jobs.Except(early), threads, job => Make(job, ahead: false));
 
             foreach (var (link, root) in renderer.Resolver.SkippedLinks)
             {
