@@ -29,6 +29,12 @@ internal sealed record BuildOptions(
     /// <summary>Pages a live server wants first, made from the files that changed (<c>serve</c>), or null.</summary>
     public Output.FirstPages? First { get; init; }
 
+    /// <summary>
+    /// Stops the build where it is (<c>serve</c>, when a newer change makes it obsolete): nothing is published, and
+    /// <see cref="SiteBuilder.Build"/> throws <see cref="OperationCanceledException"/>.
+    /// </summary>
+    public CancellationToken Cancel { get; init; }
+
     /// <summary>The themes folder shipped beside the executable (copied there by the build).</summary>
     public static string DefaultThemesDirectory => Path.Combine(AppContext.BaseDirectory, "themes");
 }

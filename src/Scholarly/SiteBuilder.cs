@@ -56,7 +56,8 @@ internal static class SiteBuilder
         phases.End("assemble and plan");
 
         // Render and Write
-        var written = SiteWriter.Write(plan, site!, theme, siteDirectory, markdown, options.OutputDirectory, options.Parallel, options.PageTimeout, diagnostics, options.First);
+        options.Cancel.ThrowIfCancellationRequested();
+        var written = SiteWriter.Write(plan, site!, theme, siteDirectory, markdown, options.OutputDirectory, options.Parallel, options.PageTimeout, diagnostics, options.First, options.Cancel);
         phases.End("render and write");
         if (written is not null)
         {

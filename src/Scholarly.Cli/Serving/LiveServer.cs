@@ -43,6 +43,12 @@ internal sealed class LiveServer : IAsyncDisposable
     private (string Address, TimeSpan Ready)? _firstShown;
     private readonly System.Diagnostics.Stopwatch _rebuildClock = new();
     private readonly Lock _firstShownLock = new();
+
+    /// <summary>Stops the newest rebuild, when a newer change makes it obsolete.</summary>
+    private CancellationTokenSource? _newest;
+
+    /// <summary>Files changed since the last build that finished (published or failed), whose pages go first.</summary>
+    private readonly HashSet<string> _unpublished = new(StringComparer.Ordinal);
     private WebApplication? _app;
     private SiteWatcher? _watcher;
 
@@ -174,6 +180,7 @@ internal sealed class LiveServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _watcher?.Dispose();
+        _newest?.Cancel();
         _events.CompleteAll();
         if (_app is not null)
         {
@@ -199,8 +206,21 @@ internal sealed class LiveServer : IAsyncDisposable
     }
 
     /// <param name="changed">The files changed since the last build, whose pages are made and shown first; null for the first build.</param>
+    /// <remarks>
+    /// A change stops the rebuild under way, whose remaining pages it makes obsolete, so its own pages come at once
+    /// rather than after the whole site; the files that rebuild was for are carried over to this one.
+    /// </remarks>
     private async Task RebuildAsync(IReadOnlySet<string>? changed)
     {
+        var mine = new CancellationTokenSource();
+        // Not disposed: the rebuild it stops may still be reading its token.
+        Interlocked.Exchange(ref _newest, mine)?.Cancel();
+
+        lock (_unpublished)
+        {
+            _unpublished.UnionWith(changed ?? new HashSet<string>());
+        }
+
         try
         {
             await _building.WaitAsync();
@@ -212,6 +232,17 @@ internal sealed class LiveServer : IAsyncDisposable
 
         try
         {
+            if (mine.IsCancellationRequested)
+            {
+                return; // A newer change came while this rebuild waited: that one builds it.
+            }
+
+            HashSet<string> files;
+            lock (_unpublished)
+            {
+                files = _unpublished.ToHashSet(StringComparer.Ordinal);
+            }
+
             BuildResult result;
             lock (_firstShownLock)
             {
@@ -221,7 +252,13 @@ internal sealed class LiveServer : IAsyncDisposable
             _rebuildClock.Restart();
             try
             {
-                result = SiteBuilder.Build(changed is { Count: > 0 } ? _options with { First = new FirstPages(changed, FirstPageReady) } : _options);
+                result = SiteBuilder.Build((files.Count > 0 ? _options with { First = new FirstPages(files, FirstPageReady) } : _options) with { Cancel = mine.Token });
+            }
+            catch (OperationCanceledException) when (mine.IsCancellationRequested)
+            {
+                // Nothing was published; the pages made first go with it, and the newer rebuild makes them again.
+                _first.Clear();
+                return;
             }
             catch (Exception e)
             {
@@ -230,7 +267,13 @@ internal sealed class LiveServer : IAsyncDisposable
                 _log.WriteLine(message);
                 _first.Clear();
                 _events.Failed(message);
+                Builds++;
                 return;
+            }
+
+            lock (_unpublished)
+            {
+                _unpublished.ExceptWith(files);
             }
 
             // The build is published or failed: either way the pages made first are no longer to be served.
@@ -244,10 +287,10 @@ internal sealed class LiveServer : IAsyncDisposable
 
             if (result.Succeeded)
             {
-                var files = Scholarly.Text.Plural.Of(result.FilesChanged, "file");
+                var written = Scholarly.Text.Plural.Of(result.FilesChanged, "file");
                 _log.WriteLine(Builds == 0
-                    ? $"Built in {result.Elapsed.TotalMilliseconds:0} ms ({files})."
-                    : $"Rebuilt in {result.Elapsed.TotalMilliseconds:0} ms ({files} changed{FirstShownNote()}); reloading open pages.");
+                    ? $"Built in {result.Elapsed.TotalMilliseconds:0} ms ({written})."
+                    : $"Rebuilt in {result.Elapsed.TotalMilliseconds:0} ms ({written} changed{FirstShownNote()}); reloading open pages.");
                 _events.Reload(shown);
             }
             else
@@ -255,10 +298,11 @@ internal sealed class LiveServer : IAsyncDisposable
                 _log.WriteLine("The build failed; still serving the last good build.");
                 _events.Failed(string.Join("\n", result.Diagnostics.Where(d => d.IsError)));
             }
+
+            Builds++;
         }
         finally
         {
-            Builds++;
             _building.Release();
         }
     }

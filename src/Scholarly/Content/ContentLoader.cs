@@ -18,8 +18,8 @@ internal static class ContentLoader
         var options = new ParallelOptions { MaxDegreeOfParallelism = parallel ? Environment.ProcessorCount : 1 };
         Parallel.For(0, files.Count, options, i =>
         {
-            var display = Path.GetRelativePath(siteDirectory, files[i]).Replace('\\', '/');
-            read[i] = papers is null ? PaperReader.Read(files[i], display, markdown, diagnostics) : papers.Read(files[i], display, markdown, diagnostics);
+            var display = $"{PapersFolder}/{files[i].Relative}";
+            read[i] = papers is null ? PaperReader.Read(files[i].Full, display, markdown, diagnostics) : papers.Read(files[i].Info, display, markdown, diagnostics);
         });
 
         var pages = PageReader.ReadAll(siteDirectory, markdown, diagnostics);
@@ -72,25 +72,25 @@ internal static class ContentLoader
     /// Every <c>*.md</c> under <c>papers/</c>, in ordinal order so a build never depends on directory order. Any other
     /// file there is never built, so it is a warning (one listing of the folder serves both).
     /// </summary>
-    private static List<string> PaperFiles(string siteDirectory, DiagnosticBag diagnostics)
+    private static List<ListedFile> PaperFiles(string siteDirectory, DiagnosticBag diagnostics)
     {
         var folder = Path.Combine(siteDirectory, PapersFolder);
 
-        var files = new List<string>();
-        foreach (var (relative, full) in SymbolicLinks.FilesUnder(siteDirectory, folder, "not read", diagnostics))
+        var files = new List<ListedFile>();
+        foreach (var file in SymbolicLinks.FilesUnder(siteDirectory, folder, "not read", diagnostics))
         {
-            if (Path.GetFileName(full).StartsWith('.'))
+            if (file.Info.Name.StartsWith('.'))
             {
                 continue;
             }
 
-            if (full.EndsWith(".md", StringComparison.Ordinal))
+            if (file.Full.EndsWith(".md", StringComparison.Ordinal))
             {
-                files.Add(full);
+                files.Add(file);
             }
             else
             {
-                UnreadEntries.WarnInPapers($"{PapersFolder}/{relative}", diagnostics);
+                UnreadEntries.WarnInPapers($"{PapersFolder}/{file.Relative}", diagnostics);
             }
         }
 

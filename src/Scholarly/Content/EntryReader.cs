@@ -20,8 +20,9 @@ internal static class EntryReader
         var known = new HashSet<string>([.. EntrySource.CommonKeys, .. kindKeys], StringComparer.Ordinal);
         var entries = new List<T>();
         var ok = true;
-        foreach (var (relative, full) in SymbolicLinks.FilesUnder(siteDirectory, Path.Combine(siteDirectory, folder), "not read", diagnostics))
+        foreach (var (relative, info) in SymbolicLinks.FilesUnder(siteDirectory, Path.Combine(siteDirectory, folder), "not read", diagnostics))
         {
+            var full = info.FullName;
             var display = $"{folder}/{relative}";
             if (Path.GetFileName(full).StartsWith('.') || relative.Split('/').Any(part => part.StartsWith('.')))
             {

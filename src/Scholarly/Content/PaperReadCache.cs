@@ -25,11 +25,11 @@ internal sealed class PaperReadCache
     /// <summary>How many files the builds so far read anew rather than took from here (tests watch it).</summary>
     public int FilesRead => _filesRead;
 
-    /// <summary>The paper in <paramref name="path"/> as <see cref="PaperReader.Read"/> gives it, read again only when the file changed.</summary>
-    public Paper? Read(string path, string displayPath, MarkdownRenderer markdown, DiagnosticBag diagnostics)
+    /// <summary>The paper in <paramref name="file"/> as <see cref="PaperReader.Read"/> gives it, read again only when the file changed.</summary>
+    /// <param name="file">The file as the folder's listing found it: its size and time are its state before it is read, so a write after that makes the next build see a change.</param>
+    public Paper? Read(FileInfo file, string displayPath, MarkdownRenderer markdown, DiagnosticBag diagnostics)
     {
-        // The file's state before it is read: a write after this makes the next build see a change.
-        var file = new FileInfo(path);
+        var path = file.FullName;
         var (length, written) = file.Exists ? (file.Length, file.LastWriteTimeUtc) : (-1, DateTime.MinValue);
         if (_read.TryGetValue(path, out var known) && known.Length == length && known.Written == written)
         {

@@ -55,9 +55,9 @@ internal static class SymbolicLinks
     /// warned about with its path from <paramref name="root"/>; <paramref name="consequence"/> says what it costs
     /// ("not published", "not read").
     /// </summary>
-    public static List<(string Relative, string Full)> FilesUnder(string root, string folder, string consequence, DiagnosticBag diagnostics)
+    public static List<ListedFile> FilesUnder(string root, string folder, string consequence, DiagnosticBag diagnostics)
     {
-        var files = new List<(string Relative, string Full)>();
+        var files = new List<ListedFile>();
         if (FirstOnPath(root, folder) is { } linked)
         {
             Warn(root, linked, consequence, diagnostics);
@@ -87,7 +87,7 @@ internal static class SymbolicLinks
                 }
                 else
                 {
-                    files.Add((Path.GetRelativePath(folder, entry.FullName).Replace('\\', '/'), entry.FullName));
+                    files.Add(new ListedFile(Path.GetRelativePath(folder, entry.FullName).Replace('\\', '/'), (FileInfo)entry));
                 }
             }
         }

@@ -22,11 +22,12 @@ internal static class SiteWriter
     /// Makes every job of <paramref name="plan"/> and publishes the result into <paramref name="outputDirectory"/>, each
     /// page within <paramref name="pageTimeout"/>;
     /// null when a template failed (every failure reported; the output untouched) or the site could not be written.
-    /// The pages <paramref name="first"/> wants are made before the others and handed to it.
+    /// The pages <paramref name="first"/> wants are made before the others and handed to it. When
+    /// <paramref name="cancel"/> is cancelled, the pages stop and nothing is published (OperationCanceledException).
     /// </summary>
     public static Written? Write(
         SitePlan plan, Site site, Theme theme, string siteDirectory, MarkdownRenderer markdown, string outputDirectory, bool parallel, TimeSpan pageTimeout, DiagnosticBag diagnostics,
-        FirstPages? first = null)
+        FirstPages? first = null, CancellationToken cancel = default)
     {
         var yearPages = plan.Jobs.Any(job => job is PageOutput { Page.Kind: YearPages });
         var model = new TemplateModel(site, ThemeParams.Merge(theme, site.Config.Params, diagnostics), yearPages, parallel);
@@ -36,7 +37,7 @@ internal static class SiteWriter
         try
         {
             using var staging = StagingFolder.Create(outputDirectory);
-            var threads = new ParallelOptions { MaxDegreeOfParallelism = parallel ? Environment.ProcessorCount : 1 };
+            var threads = new ParallelOptions { MaxDegreeOfParallelism = parallel ? Environment.ProcessorCount : 1, CancellationToken = cancel };
             // ahead: a page first wants, made before the others and handed to it.
             void Make(OutputJob job, bool ahead)
             {
@@ -63,9 +64,17 @@ internal static class SiteWriter
                 }
             }
 
-            // The fewer files a page is made from, the sooner it is there: an edited paper's own page before its tags'.
-            var early = first is null ? [] : plan.Jobs.Where(first.Wants).OrderBy(job => job.Inputs.Files.Count).ToList();
-            Parallel.ForEach(early, threads, job => Make(job, ahead: true));
+            // The fewer papers a page shows, the sooner it is there: an edited paper's own page alone, then its tags'
+            // and year's, then those of every paper (home); before each group, the papers' objects it reads, on every core.
+            var early = first is null ? [] : plan.Jobs.Where(first.Wants).ToList();
+            foreach (var sooner in early.GroupBy(job => first!.FromWholeFolder(job) ? int.MaxValue : job.Inputs.Files.Count).OrderBy(group => group.Key))
+            {
+                var files = sooner.SelectMany(job => job.Inputs.Files).ToHashSet(StringComparer.Ordinal);
+                model.MakePapers(files.Contains(JobInputs.EveryPaper) ? site.Papers : site.Papers.Where(paper => files.Contains(paper.SourceFile)), cancel);
+                Parallel.ForEach(sooner, threads, job => Make(job, ahead: true));
+            }
+
+            model.MakePapers(site.Papers, cancel);
             Parallel.ForEach(early.Count == 0 ? plan.Jobs : plan.Jobs.Except(early), threads, job => Make(job, ahead: false));
 
             foreach (var (link, root) in renderer.Resolver.SkippedLinks)

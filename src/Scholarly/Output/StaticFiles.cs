@@ -19,10 +19,10 @@ internal static class StaticFiles
         var files = new Dictionary<string, CopiedOutputFile>(StringComparer.Ordinal);
         foreach (var layer in theme.Chain().Reverse())
         {
-            foreach (var (relative, full) in FilesUnder(SymbolicLinks.RootFor(layer.Directory, siteDirectory), Path.Combine(layer.Directory, AssetsFolder), diagnostics))
+            foreach (var (relative, info) in FilesUnder(SymbolicLinks.RootFor(layer.Directory, siteDirectory), Path.Combine(layer.Directory, AssetsFolder), diagnostics))
             {
                 var path = AssetsFolder + "/" + relative;
-                files[path] = new CopiedOutputFile(path, full, $"theme '{layer.Name}'", ThemeFile: path);
+                files[path] = new CopiedOutputFile(path, info.FullName, $"theme '{layer.Name}'", ThemeFile: path);
             }
         }
 
@@ -41,7 +41,7 @@ internal static class StaticFiles
     /// The files under <paramref name="folder"/>. Symbolic links are not followed (a link to a file outside the site
     /// would publish it); each is a warning.
     /// </summary>
-    private static IEnumerable<(string Relative, string Full)> FilesUnder(string root, string folder, DiagnosticBag diagnostics) =>
+    private static IEnumerable<ListedFile> FilesUnder(string root, string folder, DiagnosticBag diagnostics) =>
         SymbolicLinks.FilesUnder(root, folder, "not published", diagnostics)
             .Where(f => !f.Relative.Split('/').Any(Clutter.Contains));
 }

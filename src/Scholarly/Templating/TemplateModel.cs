@@ -14,8 +14,9 @@ namespace Scholarly.Templating;
 /// </summary>
 internal sealed class TemplateModel
 {
-    private readonly Dictionary<Paper, ScriptObject> _papers = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<string, ScriptObject> _tags = new(StringComparer.Ordinal);
+    private readonly Dictionary<Paper, Lazy<ScriptObject>> _papers = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, LazyScriptObject> _tags = new(StringComparer.Ordinal);
+    private readonly bool _parallel;
     private readonly Dictionary<int, ScriptObject> _years = [];
 
     /// <summary>The owner's names and the names to highlight, read once for every paper's author list.</summary>
@@ -31,7 +32,7 @@ internal sealed class TemplateModel
         var config = site.Config;
         foreach (var tag in site.Tags)
         {
-            _tags[tag.Slug] = new ScriptObject
+            _tags[tag.Slug] = new LazyScriptObject
             {
                 ["name"] = tag.Name,
                 ["description"] = ArxivCategory.NameOf(tag.Name),
@@ -41,37 +42,37 @@ internal sealed class TemplateModel
             };
         }
 
-        // The largest part of the model (a tenth of a second per thousand papers), and each paper's object its own:
-        // made on every core, then filed in order.
-        var objects = new ScriptObject[site.Papers.Count];
-        Parallel.For(0, objects.Length, new ParallelOptions { MaxDegreeOfParallelism = parallel ? Environment.ProcessorCount : 1 }, i =>
-            objects[i] = PaperObject(site.Papers[i], site));
-        for (var i = 0; i < objects.Length; i++)
+        // Each paper's object is the largest part of the model (a tenth of a second per thousand papers) and is made
+        // when first read, so a live server's first page waits for its own paper's alone; MakePapers makes them
+        // on every core. The lists of papers read them, so they too are made when first read.
+        foreach (var paper in site.Papers)
         {
-            _papers[site.Papers[i]] = objects[i];
+            _papers[paper] = new Lazy<ScriptObject>(() => PaperObject(paper, site), LazyThreadSafetyMode.ExecutionAndPublication);
         }
 
+        _parallel = parallel;
         foreach (var tag in site.Tags)
         {
             var tagObject = _tags[tag.Slug];
-            tagObject["papers"] = PaperList(site.InListOrder(tag.Papers));
+            tagObject.SetLazy("papers", () => PaperList(site.InListOrder(tag.Papers)));
             tagObject.IsReadOnly = true;
         }
 
         foreach (var year in site.Years)
         {
-            _years[year.Number] = ReadOnly(new ScriptObject
+            var yearObject = new LazyScriptObject
             {
                 ["year"] = year.Number,
                 ["url"] = yearPages ? UrlPath.Year(year.Number) : null,
                 ["count"] = year.Papers.Count,
-                ["papers"] = PaperList(year.Papers),
-            });
+            };
+            yearObject.SetLazy("papers", () => PaperList(year.Papers));
+            _years[year.Number] = ReadOnly(yearObject);
         }
 
-        Entries = new EntryObjects(site, paper => _papers[paper]);
+        Entries = new EntryObjects(site, PaperOf);
         Profile = ProfileObject(site.Profile, site.Metrics);
-        SiteObject = new ScriptObject
+        var siteObject = new LazyScriptObject
         {
             ["title"] = config.Title,
             ["description"] = config.Description,
@@ -80,8 +81,6 @@ internal sealed class TemplateModel
             ["owner"] = config.Owner,
             ["theme"] = config.Theme,
             ["build_date"] = site.BuildDate.ToDateTime(TimeOnly.MinValue),
-            ["papers"] = PaperList(site.Listed),
-            ["featured"] = PaperList(site.Listed.Where(p => p.Featured)),
             ["tags"] = ReadOnlyArray(site.Tags.Select(t => _tags[t.Slug])),
             ["years"] = ReadOnlyArray(site.Years.Select(YearOf)),
             ["feed_url"] = "feed.xml",
@@ -99,7 +98,20 @@ internal sealed class TemplateModel
             ["cv"] = Entries.Cv(),
             ["home_sections"] = ReadOnlyArray(config.Home.Sections),
         };
-        SiteObject.IsReadOnly = true;
+        siteObject.SetLazy("papers", () => PaperList(site.Listed));
+        siteObject.SetLazy("featured", () => PaperList(site.Listed.Where(p => p.Featured)));
+        SiteObject = ReadOnly(siteObject);
+    }
+
+    /// <summary>
+    /// Makes the objects of <paramref name="papers"/> not yet made, on every core (unless the build is not parallel): a
+    /// build makes every paper's before its pages, or a page's before the pages a live server wants first, so no page
+    /// makes a long list of them on one thread.
+    /// </summary>
+    public void MakePapers(IEnumerable<Paper> papers, CancellationToken cancel = default)
+    {
+        var unmade = papers.Select(paper => _papers[paper]).Where(paper => !paper.IsValueCreated).ToList();
+        Parallel.ForEach(unmade, new ParallelOptions { MaxDegreeOfParallelism = _parallel ? Environment.ProcessorCount : 1, CancellationToken = cancel }, paper => _ = paper.Value);
     }
 
     /// <summary>The objects of news, talks, courses, projects and the CV.</summary>
@@ -111,7 +123,7 @@ internal sealed class TemplateModel
     /// <summary><c>profile</c>: the researcher.</summary>
     public ScriptObject Profile { get; }
 
-    public ScriptObject PaperOf(Paper paper) => _papers[paper];
+    public ScriptObject PaperOf(Paper paper) => _papers[paper].Value;
 
     public ScriptObject TagOf(Tag tag) => _tags[tag.Slug];
 
@@ -213,7 +225,7 @@ internal sealed class TemplateModel
         ["has_bio"] = profile.BioHtml.Length > 0,
     });
 
-    private ReadOnlyScriptArray PaperList(IEnumerable<Paper> papers) => ReadOnlyArray(papers.Select(p => _papers[p]));
+    private ReadOnlyScriptArray PaperList(IEnumerable<Paper> papers) => ReadOnlyArray(papers.Select(PaperOf));
 
     /// <summary>An author entry; <c>url</c> is the co-author's homepage when the config maps the name to one.</summary>
     private static ScriptObject AuthorObject(string name, bool isOwner, bool isHighlighted, bool isGap, IReadOnlyDictionary<string, string>? coauthors) =>

@@ -79,10 +79,12 @@ public class LiveServerTests
         var early = await http.GetStringAsync(server.Url + ready.Data.TrimStart('/'));
         var (shownFirst, _) = await RebuildEventsAsync(events, ready.Data);
 
-        Assert.That(shownFirst, Does.Contain("/papers/p/").And.Not.Contain("/papers/q/").And.Not.Contain("/"), "the edited paper's pages, not the home page nor other papers'");
+        Assert.That(shownFirst[0], Is.EqualTo("/papers/p/"), "the edited paper's own page before any list of it");
+        Assert.That(shownFirst, Does.Contain("/").And.Not.Contain("/papers/q/"), "then the pages that list it (home), not other papers' pages");
         Assert.That(early, Does.Contain($"<script src=\"{LiveServer.ScriptPath}\" defer></script>"), "a page served first reloads by itself too");
         Assert.That(early, Is.EqualTo(await http.GetStringAsync(server.Url + ready.Data.TrimStart('/'))), "served first, the page is the one then published");
-        Assert.That(await http.GetStringAsync(server.Url), Does.Contain("Edited Title"), "and the rest of the site follows");
+        Assert.That(await http.GetStringAsync(server.Url), Does.Contain("Edited Title"), "the home page lists the edit");
+        Assert.That(await http.GetStringAsync(server.Url + "papers/p/cite.bib"), Does.Contain("Edited Title"), "and the rest of the site follows");
     }
 
     [Test]
