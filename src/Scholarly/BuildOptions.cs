@@ -23,6 +23,12 @@ internal sealed record BuildOptions(
     /// </summary>
     public TimeSpan PageTimeout { get; init; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>
+    /// Reads and keeps what a build may reuse beside the site (<c>.scholarly-cache/</c>: typeset formulas, parsed
+    /// papers); off (<c>build --no-cache</c>), every file is read and typeset anew and nothing is written there.
+    /// </summary>
+    public bool UseCache { get; init; } = true;
+
     /// <summary>Papers read by this process's earlier builds of the site (<c>serve</c>): only changed files are read again.</summary>
     public Content.PaperReadCache? Papers { get; init; }
 

@@ -35,14 +35,19 @@ internal static class SiteBuilder
         var config = SiteConfigLoader.Load(siteDirectory, diagnostics) is { } loaded ? ConfigOverrides.Apply(loaded, options.Theme, options.BaseUrl, diagnostics) : null;
         var theme = config is null ? null : new ThemeLocator(siteDirectory, options.BuiltInThemesDirectory ?? BuildOptions.DefaultThemesDirectory)
             .Locate(config.Theme, config.SourceFile, config.ThemeLine, diagnostics);
-        var math = MathCache.Open(siteDirectory);
+        var math = options.UseCache ? MathCache.Open(siteDirectory) : MathCache.InMemory();
+        // serve's rebuilds take unchanged papers from memory (options.Papers); only its first build reads the store.
+        var store = options.UseCache && options.Papers is not { FilesRead: > 0 } ? PaperStore.Open(siteDirectory) : PaperStore.None();
         var markdown = new MarkdownRenderer(math);
-        var content = config is null ? null : ContentLoader.Load(siteDirectory, markdown, diagnostics, options.Parallel, options.Papers);
+        var content = config is null ? null : ContentLoader.Load(siteDirectory, markdown, diagnostics, options.Parallel, store, options.Papers);
         if (config is null || theme is null || content is null || diagnostics.HasErrors)
         {
             return null;
         }
 
+        // The papers read are right whatever happens next: stored now (about 0.1 s at 10,000 papers parsed anew,
+        // one small file after one edit), the next build reuses them even if this one fails further on.
+        store.Save();
         phases.End("load");
 
         // Assemble, Plan
@@ -62,7 +67,7 @@ internal static class SiteBuilder
         if (written is not null)
         {
             // A build that took papers from an earlier one's reading did not see their formulas, so it drops none.
-            math.Save(keepUnused: options.Papers is not null);
+            math.Save(keepUnused: options.Papers is not null || store.Reused > 0);
         }
 
         return written;

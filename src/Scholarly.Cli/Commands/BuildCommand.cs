@@ -43,6 +43,10 @@ internal sealed class BuildCommand(CommandOutput output) : Command<BuildCommand.
         [Description("Load, render and write on one thread (for debugging).")]
         public bool NoParallel { get; init; }
 
+        [CommandOption("--no-cache")]
+        [Description("Read and typeset every file anew, and leave .scholarly-cache/ (parsed papers, typeset formulas) as it is. The output is the same.")]
+        public bool NoCache { get; init; }
+
         public override ValidationResult Validate() => OptionChecks.NotEmpty(("--source", Source), ("--output", Output));
     }
 
@@ -62,7 +66,10 @@ internal sealed class BuildCommand(CommandOutput output) : Command<BuildCommand.
             Theme: settings.Theme,
             BaseUrl: settings.BaseUrl,
             IncludeDrafts: settings.Drafts,
-            Parallel: !settings.NoParallel);
+            Parallel: !settings.NoParallel)
+        {
+            UseCache = !settings.NoCache,
+        };
 
         // A spinner while a long build runs, only where a person watches a terminal.
         BuildResult? result = null;

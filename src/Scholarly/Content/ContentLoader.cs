@@ -9,8 +9,9 @@ internal static class ContentLoader
     public const string PapersFolder = SiteLayout.PapersFolder;
 
     /// <summary>Loads the site in <paramref name="siteDirectory"/>; null when anything failed (see the diagnostics).</summary>
+    /// <param name="store">Papers read by the site's last build, by content hash (<see cref="PaperStore.None"/> to parse every file).</param>
     /// <param name="papers">Papers read by an earlier build of this process, or null to read every file.</param>
-    public static LoadedContent? Load(string siteDirectory, MarkdownRenderer markdown, DiagnosticBag diagnostics, bool parallel, PaperReadCache? papers = null)
+    public static LoadedContent? Load(string siteDirectory, MarkdownRenderer markdown, DiagnosticBag diagnostics, bool parallel, PaperStore store, PaperReadCache? papers = null)
     {
         var profile = ProfileReader.Read(siteDirectory, markdown, diagnostics);
         var files = PaperFiles(siteDirectory, diagnostics);
@@ -19,7 +20,7 @@ internal static class ContentLoader
         Parallel.For(0, files.Count, options, i =>
         {
             var display = $"{PapersFolder}/{files[i].Relative}";
-            read[i] = papers is null ? PaperReader.Read(files[i].Full, display, markdown, diagnostics) : papers.Read(files[i].Info, display, markdown, diagnostics);
+            read[i] = papers is null ? store.Read(files[i].Full, display, markdown, diagnostics) : papers.Read(files[i].Info, display, markdown, diagnostics, store);
         });
 
         var pages = PageReader.ReadAll(siteDirectory, markdown, diagnostics);

@@ -15,9 +15,11 @@ internal static class ContentText
 
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static string Read(string path)
+    public static string Read(string path) => Decode(File.ReadAllBytes(path));
+
+    /// <summary>The text of a file's <paramref name="bytes"/>, checked and normalised as <see cref="Read"/> does.</summary>
+    public static string Decode(byte[] bytes)
     {
-        var bytes = File.ReadAllBytes(path);
         string text;
         try
         {

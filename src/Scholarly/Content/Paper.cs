@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Scholarly.Markup;
 
 namespace Scholarly.Content;
@@ -21,6 +22,7 @@ internal sealed record Paper
     /// The title as plain text, for what cannot hold HTML (<c>&lt;title&gt;</c>, meta tags, JSON-LD, feeds, RIS):
     /// no Markdown markers, and math in Unicode ("ℝ^d", "2×").
     /// </summary>
+    [JsonIgnore] // worked out again from TitleHtml; Content/PaperStore need not keep it
     public string TitleText { get => field ??= HtmlToText.Convert(TitleHtml); init; }
 
     /// <summary>The authors as written, without a trailing "et al."</summary>
@@ -87,6 +89,7 @@ internal sealed record Paper
     public SiteImage? Image { get; init; }
 
     /// <summary>The abstract as plain text (RIS, CSL-JSON): no Markdown markers, math in Unicode.</summary>
+    [JsonIgnore]
     public string AbstractText => field ??= HtmlToText.Convert(AbstractHtml);
 
     /// <summary>How much of <c>Date</c> the file gives: a year-only date is shown as "2019".</summary>

@@ -25,9 +25,9 @@ internal sealed class PaperReadCache
     /// <summary>How many files the builds so far read anew rather than took from here (tests watch it).</summary>
     public int FilesRead => _filesRead;
 
-    /// <summary>The paper in <paramref name="file"/> as <see cref="PaperReader.Read"/> gives it, read again only when the file changed.</summary>
+    /// <summary>The paper in <paramref name="file"/> as <see cref="PaperReader.Read(string, string, MarkdownRenderer, DiagnosticBag)"/> gives it, read again only when the file changed.</summary>
     /// <param name="file">The file as the folder's listing found it: its size and time are its state before it is read, so a write after that makes the next build see a change.</param>
-    public Paper? Read(FileInfo file, string displayPath, MarkdownRenderer markdown, DiagnosticBag diagnostics)
+    public Paper? Read(FileInfo file, string displayPath, MarkdownRenderer markdown, DiagnosticBag diagnostics, PaperStore store)
     {
         var path = file.FullName;
         var (length, written) = file.Exists ? (file.Length, file.LastWriteTimeUtc) : (-1, DateTime.MinValue);
@@ -43,7 +43,7 @@ internal sealed class PaperReadCache
 
         Interlocked.Increment(ref _filesRead);
         var local = new DiagnosticBag();
-        var paper = PaperReader.Read(path, displayPath, markdown, local);
+        var paper = store.Read(path, displayPath, markdown, local);
         diagnostics.AddRange(local);
         if (DateTime.UtcNow - written > Racy)
         {

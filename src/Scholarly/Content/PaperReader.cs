@@ -15,12 +15,16 @@ internal static partial class PaperReader
     ];
 
     /// <summary>Reads <paramref name="path"/>; null when it has errors (they are in <paramref name="diagnostics"/>).</summary>
-    public static Paper? Read(string path, string displayPath, MarkdownRenderer markdown, DiagnosticBag diagnostics)
+    public static Paper? Read(string path, string displayPath, MarkdownRenderer markdown, DiagnosticBag diagnostics) =>
+        Read(File.ReadAllBytes(path), path, displayPath, markdown, diagnostics);
+
+    /// <summary>The paper in <paramref name="bytes"/>, the content of the file at <paramref name="path"/>.</summary>
+    public static Paper? Read(byte[] bytes, string path, string displayPath, MarkdownRenderer markdown, DiagnosticBag diagnostics)
     {
         string text;
         try
         {
-            text = ContentText.Read(path);
+            text = ContentText.Decode(bytes);
         }
         catch (InvalidContentException e)
         {

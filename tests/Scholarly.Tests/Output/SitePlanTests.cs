@@ -119,7 +119,7 @@ public sealed class SitePlanTests
     {
         var config = SiteConfigLoader.Load(site.SiteDirectory, diagnostics)!;
         var theme = new ThemeLocator(site.SiteDirectory, RepositoryPaths.Themes).Locate(config.Theme, config.SourceFile, config.ThemeLine, diagnostics)!;
-        var content = ContentLoader.Load(site.SiteDirectory, new MarkdownRenderer(), diagnostics, parallel: false)!;
+        var content = ContentLoader.Load(site.SiteDirectory, new MarkdownRenderer(), diagnostics, parallel: false, PaperStore.None())!;
         var assembled = SiteAssembler.Assemble(config, content, includeDrafts: false, diagnostics)!;
         return SitePlan.Make(assembled, theme, site.SiteDirectory, diagnostics);
     }
