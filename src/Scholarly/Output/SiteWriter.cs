@@ -4,6 +4,7 @@ using Scholarly.Markup;
 using Scholarly.Model;
 using Scholarly.Pages;
 using Scholarly.Templating;
+using Scholarly.Text;
 using Scholarly.Themes;
 
 namespace Scholarly.Output;
@@ -44,10 +45,13 @@ internal static class SiteWriter
                 switch (job)
                 {
                     case PageOutput page when Render(renderer, model, site, feeds, page.Page, diagnostics) is { } html:
-                        staging.Write(new TextOutputFile(job.Path, html));
-                        if (ahead)
+                        using (html)
                         {
-                            first!.Ready(job.Path, html);
+                            staging.Write(new Utf8OutputFile(job.Path, html));
+                            if (ahead)
+                            {
+                                first!.Ready(job.Path, html.ToString());
+                            }
                         }
 
                         break;
@@ -97,7 +101,7 @@ internal static class SiteWriter
         }
     }
 
-    private static string? Render(TemplateRenderer renderer, TemplateModel model, Site site, IReadOnlyDictionary<string, FeedContent> feeds, SitePage page, DiagnosticBag diagnostics)
+    private static PooledUtf8? Render(TemplateRenderer renderer, TemplateModel model, Site site, IReadOnlyDictionary<string, FeedContent> feeds, SitePage page, DiagnosticBag diagnostics)
     {
         try
         {

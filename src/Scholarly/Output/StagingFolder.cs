@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using System.Text;
+using Scholarly.Text;
 
 namespace Scholarly.Output;
 
@@ -36,8 +36,6 @@ internal sealed class StagingFolder : IDisposable
     public const string MarkerFile = Content.SiteLayout.OutputMarkerFile;
 
     private const string MarkerText = "This folder is written by Scholarly and replaced whole by every build.\n";
-
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     private readonly string _output;
     private readonly string _retired;
@@ -128,8 +126,28 @@ internal sealed class StagingFolder : IDisposable
     /// </summary>
     public void Write(OutputFile file)
     {
+        switch (file)
+        {
+            case TextOutputFile text:
+                using (var bytes = PooledUtf8.Encode(text.Text))
+                {
+                    Put(file, bytes);
+                }
+
+                break;
+            case Utf8OutputFile page:
+                Put(file, page.Bytes);
+                break;
+            default:
+                Put(file, null);
+                break;
+        }
+    }
+
+    /// <param name="bytes">The file's content, or null to copy a <see cref="CopiedOutputFile"/>.</param>
+    private void Put(OutputFile file, PooledUtf8? bytes)
+    {
         _planned[file.Path] = 0;
-        var bytes = file is TextOutputFile text ? Utf8.GetBytes(text.Text) : null;
         var path = System.IO.Path.Combine(Path, file.Path);
         var published = System.IO.Path.Combine(_output, file.Path);
         var current = _fresh ? null : new FileInfo(path);
@@ -163,7 +181,7 @@ internal sealed class StagingFolder : IDisposable
         Interlocked.Increment(ref _changed);
         if (bytes is not null)
         {
-            File.WriteAllBytes(path, bytes);
+            File.WriteAllBytes(path, bytes.Span);
         }
         else if (file is CopiedOutputFile copy)
         {
@@ -210,7 +228,7 @@ internal sealed class StagingFolder : IDisposable
     public void Dispose() => _lock.Dispose();
 
     /// <summary>Whether <paramref name="info"/> is a plain file with exactly the bytes <paramref name="file"/> has (sizes first, so most changes cost no read).</summary>
-    private static bool Holds(FileInfo info, OutputFile file, byte[]? bytes)
+    private static bool Holds(FileInfo info, OutputFile file, PooledUtf8? bytes)
     {
         if (!info.Exists || (info.Attributes & FileAttributes.ReparsePoint) != 0)
         {
@@ -219,11 +237,41 @@ internal sealed class StagingFolder : IDisposable
 
         if (bytes is not null)
         {
-            return info.Length == bytes.Length && File.ReadAllBytes(info.FullName).AsSpan().SequenceEqual(bytes);
+            return info.Length == bytes.Length && HoldsBytes(info.FullName, bytes.Span);
         }
 
         var source = new FileInfo(((CopiedOutputFile)file).SourcePath);
         return info.Length == source.Length && File.ReadAllBytes(info.FullName).AsSpan().SequenceEqual(File.ReadAllBytes(source.FullName));
+    }
+
+    /// <summary>Whether the file at <paramref name="path"/> holds <paramref name="expected"/>, read block by block into a pooled buffer.</summary>
+    private static bool HoldsBytes(string path, ReadOnlySpan<byte> expected)
+    {
+        var block = System.Buffers.ArrayPool<byte>.Shared.Rent(Math.Min(expected.Length, 1 << 16) + 1);
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+            var compared = 0;
+            while (true)
+            {
+                var read = stream.Read(block);
+                if (read == 0)
+                {
+                    return compared == expected.Length;
+                }
+
+                if (compared + read > expected.Length || !block.AsSpan(0, read).SequenceEqual(expected.Slice(compared, read)))
+                {
+                    return false;
+                }
+
+                compared += read;
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(block);
+        }
     }
 
     /// <summary>

@@ -4,6 +4,7 @@ using Scholarly.Markup;
 using Scholarly.Model;
 using Scholarly.Text;
 using Scholarly.Themes;
+using Scriban;
 using Scriban.Functions;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -71,7 +72,8 @@ internal sealed class TemplateRenderer
     /// Renders the page at <paramref name="pagePath"/> with <paramref name="layout"/>; <paramref name="page"/> becomes <c>page</c>
     /// and its other entries (paper, tag) top-level variables. Throws <see cref="TemplateFailure"/> on a template error.
     /// </summary>
-    public string Render(string layout, string pagePath, ScriptObject page, IReadOnlyDictionary<string, object> variables)
+    /// <returns>The page's UTF-8 bytes, in a pooled buffer its caller disposes once written.</returns>
+    public PooledUtf8 Render(string layout, string pagePath, ScriptObject page, IReadOnlyDictionary<string, object> variables)
     {
         // Contexts are costly to create (Scriban sets up its whole runtime in each), so each thread reuses one
         // from the pool; a context is only ever used by one render at a time, and one that failed is dropped.
@@ -96,7 +98,7 @@ internal sealed class TemplateRenderer
         {
             var content = RenderLayout(context, layout);
             locals["content"] = new Html(content);
-            var html = RenderLayout(context, BaseLayout);
+            var html = RenderLayoutToUtf8(context, BaseLayout);
             context.PopGlobal();
             _contexts.Add(context);
             return html;
@@ -136,14 +138,7 @@ internal sealed class TemplateRenderer
 
     private string RenderLayout(HtmlTemplateContext context, string layout)
     {
-        var path = Resolver.Resolve(TemplateKind.Layout, layout);
-        if (path is null)
-        {
-            var tried = string.Join(", ", Resolver.Candidates(TemplateKind.Layout, layout).Select(DisplayPath));
-            throw new TemplateFailure([Diagnostic.Error(tried.Split(", ")[0], 0, 0, $"layout '{layout}' not found; looked in: {tried}")]);
-        }
-
-        var template = Cache.Get(path);
+        var template = LayoutTemplate(layout);
         context.PushOutput();
         try
         {
@@ -153,6 +148,36 @@ internal sealed class TemplateRenderer
         {
             context.PopOutput();
         }
+    }
+
+    /// <summary>The whole page, encoded from the render's own chunks: no string of the page is made.</summary>
+    private PooledUtf8 RenderLayoutToUtf8(HtmlTemplateContext context, string layout)
+    {
+        var template = LayoutTemplate(layout);
+        var output = new PageTextOutput();
+        context.PushOutput(output);
+        try
+        {
+            template.Render(context);
+        }
+        finally
+        {
+            context.PopOutput();
+        }
+
+        return PooledUtf8.Encode(output.Text);
+    }
+
+    private Template LayoutTemplate(string layout)
+    {
+        var path = Resolver.Resolve(TemplateKind.Layout, layout);
+        if (path is null)
+        {
+            var tried = string.Join(", ", Resolver.Candidates(TemplateKind.Layout, layout).Select(DisplayPath));
+            throw new TemplateFailure([Diagnostic.Error(tried.Split(", ")[0], 0, 0, $"layout '{layout}' not found; looked in: {tried}")]);
+        }
+
+        return Cache.Get(path);
     }
 
     private Diagnostic ToDiagnostic(ScriptRuntimeException e)
