@@ -8,8 +8,8 @@ internal abstract record OutputFile(string Path);
 /// <summary>A generated page or feed, written as UTF-8 without a byte order mark.</summary>
 internal sealed record TextOutputFile(string Path, string Text) : OutputFile(Path);
 
-/// <summary>A rendered page, already UTF-8: its owner disposes <see cref="Bytes"/> once it is written.</summary>
-internal sealed record Utf8OutputFile(string Path, PooledUtf8 Bytes) : OutputFile(Path);
+/// <summary>A rendered page, already UTF-8.</summary>
+internal sealed record Utf8OutputFile(string Path, Utf8Text Bytes) : OutputFile(Path);
 
 /// <summary>A file copied as it is: a theme asset or a file from the site's static/ folder.</summary>
 /// <param name="Origin">Where it came from, as shown in diagnostics.</param>

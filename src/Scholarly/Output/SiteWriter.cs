@@ -45,13 +45,10 @@ internal static class SiteWriter
                 switch (job)
                 {
                     case PageOutput page when Render(renderer, model, site, feeds, page.Page, diagnostics) is { } html:
-                        using (html)
+                        staging.Write(new Utf8OutputFile(job.Path, html));
+                        if (ahead)
                         {
-                            staging.Write(new Utf8OutputFile(job.Path, html));
-                            if (ahead)
-                            {
-                                first!.Ready(job.Path, html.ToString());
-                            }
+                            first!.Ready(job.Path, html.ToString());
                         }
 
                         break;
@@ -101,7 +98,7 @@ internal static class SiteWriter
         }
     }
 
-    private static PooledUtf8? Render(TemplateRenderer renderer, TemplateModel model, Site site, IReadOnlyDictionary<string, FeedContent> feeds, SitePage page, DiagnosticBag diagnostics)
+    private static Utf8Text? Render(TemplateRenderer renderer, TemplateModel model, Site site, IReadOnlyDictionary<string, FeedContent> feeds, SitePage page, DiagnosticBag diagnostics)
     {
         try
         {

@@ -129,11 +129,7 @@ internal sealed class StagingFolder : IDisposable
         switch (file)
         {
             case TextOutputFile text:
-                using (var bytes = PooledUtf8.Encode(text.Text))
-                {
-                    Put(file, bytes);
-                }
-
+                Put(file, Utf8Text.Encode(text.Text));
                 break;
             case Utf8OutputFile page:
                 Put(file, page.Bytes);
@@ -145,7 +141,7 @@ internal sealed class StagingFolder : IDisposable
     }
 
     /// <param name="bytes">The file's content, or null to copy a <see cref="CopiedOutputFile"/>.</param>
-    private void Put(OutputFile file, PooledUtf8? bytes)
+    private void Put(OutputFile file, Utf8Text? bytes)
     {
         _planned[file.Path] = 0;
         var path = System.IO.Path.Combine(Path, file.Path);
@@ -228,7 +224,7 @@ internal sealed class StagingFolder : IDisposable
     public void Dispose() => _lock.Dispose();
 
     /// <summary>Whether <paramref name="info"/> is a plain file with exactly the bytes <paramref name="file"/> has (sizes first, so most changes cost no read).</summary>
-    private static bool Holds(FileInfo info, OutputFile file, PooledUtf8? bytes)
+    private static bool Holds(FileInfo info, OutputFile file, Utf8Text? bytes)
     {
         if (!info.Exists || (info.Attributes & FileAttributes.ReparsePoint) != 0)
         {

@@ -5,7 +5,7 @@ namespace Scholarly.Templating;
 
 /// <summary>
 /// Where the base layout writes a whole page: its text stays in the builder's chunks until
-/// <see cref="Text.PooledUtf8.Encode(StringBuilder)"/> turns them into the file's bytes. Scriban's
+/// <see cref="Text.Utf8Text.Encode(StringBuilder)"/> turns them into the file's bytes. Scriban's
 /// <c>Template.Render</c> returns its output's <see cref="ToString"/>, which here is empty, so no string the size of
 /// the page is ever made.
 /// </summary>

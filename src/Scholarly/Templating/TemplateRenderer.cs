@@ -72,8 +72,8 @@ internal sealed class TemplateRenderer
     /// Renders the page at <paramref name="pagePath"/> with <paramref name="layout"/>; <paramref name="page"/> becomes <c>page</c>
     /// and its other entries (paper, tag) top-level variables. Throws <see cref="TemplateFailure"/> on a template error.
     /// </summary>
-    /// <returns>The page's UTF-8 bytes, in a pooled buffer its caller disposes once written.</returns>
-    public PooledUtf8 Render(string layout, string pagePath, ScriptObject page, IReadOnlyDictionary<string, object> variables)
+    /// <returns>The page's UTF-8 bytes, made from the render's chunks without a string of the whole page.</returns>
+    public Utf8Text Render(string layout, string pagePath, ScriptObject page, IReadOnlyDictionary<string, object> variables)
     {
         // Contexts are costly to create (Scriban sets up its whole runtime in each), so each thread reuses one
         // from the pool; a context is only ever used by one render at a time, and one that failed is dropped.
@@ -151,7 +151,7 @@ internal sealed class TemplateRenderer
     }
 
     /// <summary>The whole page, encoded from the render's own chunks: no string of the page is made.</summary>
-    private PooledUtf8 RenderLayoutToUtf8(HtmlTemplateContext context, string layout)
+    private Utf8Text RenderLayoutToUtf8(HtmlTemplateContext context, string layout)
     {
         var template = LayoutTemplate(layout);
         var output = new PageTextOutput();
@@ -165,7 +165,7 @@ internal sealed class TemplateRenderer
             context.PopOutput();
         }
 
-        return PooledUtf8.Encode(output.Text);
+        return Utf8Text.Encode(output.Text);
     }
 
     private Template LayoutTemplate(string layout)
