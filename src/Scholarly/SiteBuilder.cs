@@ -45,8 +45,8 @@ internal static class SiteBuilder
             return null;
         }
 
-        // The papers read are right whatever happens next: stored now (about 0.1 s at 10,000 papers parsed anew,
-        // one small file after one edit), the next build reuses them even if this one fails further on.
+        // Stored once every file read without an error (about 0.1 s at 10,000 papers parsed anew, one small file
+        // after one edit): the next build reuses them even if this one fails in a template.
         store.Save();
         phases.End("load");
 
@@ -66,8 +66,9 @@ internal static class SiteBuilder
         phases.End("render and write");
         if (written is not null)
         {
-            // A build that took papers from an earlier one's reading did not see their formulas, so it drops none.
-            math.Save(keepUnused: options.Papers is not null || store.Reused > 0);
+            // serve's rebuilds took unchanged papers from memory without a word of their formulas, so they drop none;
+            // papers from the store name theirs (PaperStore), so a build keeps exactly the formulas the site uses.
+            math.Save(keepUnused: options.Papers is not null);
         }
 
         return written;

@@ -41,9 +41,6 @@ internal sealed class PaperStore
     /// <summary>How many files this build parsed rather than took from the store.</summary>
     public int Parsed => _parsed;
 
-    /// <summary>How many files this build took from the store: their formulas were not typeset, so the math cache must keep them.</summary>
-    public int Reused => _used.Count - _parsed;
-
     /// <summary>A store that keeps nothing: every file is parsed (<c>build --no-cache</c>, serve's rebuilds).</summary>
     public static PaperStore None() => new(null, []);
 
@@ -72,6 +69,8 @@ internal sealed class PaperStore
                 diagnostics.Add(diagnostic);
             }
 
+            // Its formulas were not typeset this time; the math cache keeps them for the next build that parses it.
+            markdown.Math.Use(known.Formulas);
             _used[displayPath] = known;
             return known.Paper;
         }
@@ -79,9 +78,10 @@ internal sealed class PaperStore
         Interlocked.Increment(ref _parsed);
         _parsedIn[ShardOf(displayPath)] = true;
         var local = new DiagnosticBag();
-        var paper = PaperReader.Read(bytes, path, displayPath, markdown, local);
+        Paper? paper = null;
+        var formulas = MathCache.Recording(() => paper = PaperReader.Read(bytes, path, displayPath, markdown, local));
         diagnostics.AddRange(local);
-        _used[displayPath] = new StoredPaper(displayPath, hash, paper, local.Sorted());
+        _used[displayPath] = new StoredPaper(displayPath, hash, paper, local.Sorted(), [.. formulas.Distinct(StringComparer.Ordinal)]);
         return paper;
     }
 
@@ -98,46 +98,73 @@ internal sealed class PaperStore
 
         var used = _used.Values.ToLookup(paper => ShardOf(paper.File));
         var stored = _stored.Values.ToLookup(paper => ShardOf(paper.File));
+        var changed = Enumerable.Range(0, Shards).Where(shard => _parsedIn[shard] || used[shard].Count() != stored[shard].Count()).ToList();
+        if (changed.Count == 0)
+        {
+            return;
+        }
+
         try
         {
             Directory.CreateDirectory(_folder);
-            Parallel.For(0, Shards, shard =>
-            {
-                if (!_parsedIn[shard] && used[shard].Count() == stored[shard].Count())
-                {
-                    return;
-                }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return; // A read-only site still builds; the next build parses again.
+        }
 
-                var file = ShardFile(_folder, shard);
-                // A file read with an error is not kept: a build with errors saves nothing, and the next one reads it again.
-                var papers = used[shard].Where(paper => paper.Paper is not null).OrderBy(paper => paper.File, StringComparer.Ordinal).ToList();
+        Parallel.ForEach(changed, shard =>
+        {
+            var file = ShardFile(_folder, shard);
+            // A file read with an error is not kept: a build with errors saves nothing, and the next one reads it again.
+            var papers = used[shard].Where(paper => paper.Paper is not null).OrderBy(paper => paper.File, StringComparer.Ordinal).ToList();
+            var temporary = file + "." + Path.GetRandomFileName();
+            try
+            {
                 if (papers.Count == 0)
                 {
                     File.Delete(file);
                     return;
                 }
 
-                var temporary = file + "." + Path.GetRandomFileName();
                 using (var stream = File.Create(temporary))
                 {
                     JsonSerializer.Serialize(stream, new StoredPapers(ToolIdentity, papers), StoreJson);
                 }
 
                 File.Move(temporary, file, overwrite: true);
-            });
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException || e is AggregateException { InnerExceptions: var inner } && inner.All(x => x is IOException or UnauthorizedAccessException))
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // A full disk or a file held open elsewhere: that part is parsed again next time.
+                TryDelete(temporary);
+            }
+        });
+    }
+
+    private static void TryDelete(string file)
+    {
+        try
         {
-            // A read-only site still builds; the next build parses again.
+            File.Delete(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Left for a later build's cleanup of nothing: a stray temporary file is never read.
         }
     }
 
     /// <summary>The build of the code that read the papers: another one may read the same file differently.</summary>
-    private static readonly string ToolIdentity = typeof(PaperStore).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+    private static readonly string ToolIdentity = ToolBuild.Identity;
 
     /// <summary>The generated contract; the file is never part of a page, so HTML in it needs no escaping.</summary>
     private static readonly JsonTypeInfo<StoredPapers> StoreJson =
-        new PaperStoreJson(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }).StoredPapers;
+        new PaperStoreJson(new JsonSerializerOptions
+        {
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            // A null where the types allow none (a file edited by hand) is a damaged file, not a paper without authors.
+            RespectNullableAnnotations = true,
+        }).StoredPapers;
 
     private static string ShardFile(string folder, int shard) => Path.Combine(folder, shard.ToString("x2", System.Globalization.CultureInfo.InvariantCulture) + ".json");
 
@@ -183,7 +210,7 @@ internal sealed class PaperStore
                 return [];
             }
 
-            return [.. stored.Papers.Where(paper => paper is { File.Length: > 0, Hash.Length: > 0, Paper: not null } && ShardOf(paper.File) == shard)];
+            return [.. stored.Papers.Where(paper => paper is { File.Length: > 0, Hash.Length: > 0, Paper: not null, Diagnostics: not null, Formulas: not null } && ShardOf(paper.File) == shard)];
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or NotSupportedException)
         {
@@ -196,7 +223,8 @@ internal sealed class PaperStore
 internal sealed record StoredPapers(string Tool, IReadOnlyList<StoredPaper> Papers);
 
 /// <summary>One paper file as the store keeps it: its path in the site, the SHA-256 of its bytes, what reading it gave.</summary>
-internal sealed record StoredPaper(string File, string Hash, Paper? Paper, IReadOnlyList<Diagnostic> Diagnostics);
+/// <param name="Formulas">The math cache's keys of the formulas reading it typeset, which a build taking it from here still uses.</param>
+internal sealed record StoredPaper(string File, string Hash, Paper? Paper, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> Formulas);
 
 /// <summary>Generated (de)serialisation of the store: no reflection on a build's start-up path.</summary>
 [JsonSerializable(typeof(StoredPapers))]

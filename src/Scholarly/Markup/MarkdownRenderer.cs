@@ -22,6 +22,9 @@ internal sealed partial class MarkdownRenderer
 
     private readonly MathCache _math;
 
+    /// <summary>Where formulas are typeset and kept (a paper taken from the paper store tells it which formulas it still uses).</summary>
+    public MathCache Math => _math;
+
     /// <param name="math">Where formulas are typeset and kept: the build's cache beside the site, or one in memory.</param>
     public MarkdownRenderer(MathCache? math = null)
     {

@@ -35,10 +35,49 @@ internal sealed class MathCache
         return new MathCache(file, Read(file));
     }
 
+    /// <summary>The formulas this thread asked for since <see cref="Recording"/> began, or null when none records.</summary>
+    [ThreadStatic]
+    private static List<string>? _recorded;
+
+    /// <summary>
+    /// Runs <paramref name="read"/> (the reading of one file, on this thread) and gives the keys of the formulas it
+    /// typeset or took from here, so that a later build taking that file's result from elsewhere can say it still uses them
+    /// (<see cref="Use"/>).
+    /// </summary>
+    public static IReadOnlyList<string> Recording(Action read)
+    {
+        var outer = _recorded;
+        var recorded = _recorded = [];
+        try
+        {
+            read();
+        }
+        finally
+        {
+            _recorded = outer;
+            outer?.AddRange(recorded);
+        }
+
+        return recorded;
+    }
+
+    /// <summary>Counts the stored formulas of <paramref name="keys"/> as used by this build, so that saving keeps them.</summary>
+    public void Use(IEnumerable<string> keys)
+    {
+        foreach (var key in keys)
+        {
+            if (_stored.TryGetValue(key, out var stored))
+            {
+                _used.TryAdd(key, stored);
+            }
+        }
+    }
+
     /// <summary>The MathML of <paramref name="tex"/>, or its TeX error.</summary>
     public TypesetMath Render(string tex, bool display)
     {
         var key = Key(tex, display);
+        _recorded?.Add(key);
         if (_used.TryGetValue(key, out var known))
         {
             return known;
@@ -81,7 +120,7 @@ internal sealed class MathCache
     /// The build of the engine that wrote the file: its messages and markup around Temml's may change between
     /// builds, so a file from another one is not read. (Deterministic builds give the same sources the same id.)
     /// </summary>
-    private static readonly string ToolIdentity = typeof(MathCache).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+    private static readonly string ToolIdentity = ToolBuild.Identity;
 
     /// <summary>Display math is keyed apart from inline math of the same TeX: Temml sets it differently.</summary>
     private static string Key(string tex, bool display) => (display ? "D" : "I") + tex;

@@ -63,6 +63,38 @@ public class PaperStoreTests
     }
 
     [Test]
+    public void NoCacheReadsNoStoredPaper()
+    {
+        using var site = new TestSite().Paper("p1", Paper("One", 1));
+        site.Build();
+        RewriteStore(site, (_, paper) => (paper["Title"], paper["TitleHtml"]) = ("Stored", "Stored"));
+
+        Assert.That(Build(site, useCache: false).Succeeded, Is.True);
+
+        Assert.That(site.Html("papers/p1/index.html").QuerySelector("h1")?.TextContent, Is.EqualTo("One"));
+    }
+
+    [Test]
+    public void AStoreWithNullsWhereNoneCanBeIsIgnored()
+    {
+        using var site = new TestSite().Paper("p1", Paper("One", 1));
+        site.Build();
+        var first = OutputSnapshot.Take(site.OutputDirectory);
+        RewriteStore(site, (_, paper) => (paper["Title"], paper["Authors"]) = ("Stored", null));
+
+        Assert.That(site.Build().Succeeded, Is.True);
+        Assert.That(OutputSnapshot.Take(site.OutputDirectory), Is.EqualTo(first));
+
+        foreach (var file in StoreFiles(site))
+        {
+            File.WriteAllText(file, File.ReadAllText(file).Replace("\"Papers\":[", "\"Papers\":null,\"Was\":[", StringComparison.Ordinal));
+        }
+
+        Assert.That(site.Build().Succeeded, Is.True);
+        Assert.That(OutputSnapshot.Take(site.OutputDirectory), Is.EqualTo(first));
+    }
+
+    [Test]
     public void ARenamedFileGetsTheSlugOfItsNewName()
     {
         using var site = new TestSite().Paper("old-name", Paper("One", 1));
@@ -112,15 +144,17 @@ public class PaperStoreTests
     }
 
     [Test]
-    public void TheFormulasOfStoredPapersStayInTheMathCache()
+    public void TheMathCacheKeepsTheFormulasOfStoredPapersAndDropsThoseNoPaperHas()
     {
-        using var site = new TestSite().Paper("p1", Paper("One", 1), "Costs $O(n \\log n)$ time.").Paper("p2", Paper("Two", 2));
+        using var site = new TestSite().Paper("p1", Paper("One", 1), "Costs $O(n \\log n)$ time.").Paper("p2", Paper("Two, with $x^2$", 2));
         site.Build();
-        site.Paper("p2", Paper("Two, with $x^2$", 2));
+        site.Paper("p2", Paper("Two, with $y^3$", 2));
         site.Build();
 
-        var stored = Directory.GetFiles(Path.Combine(site.SiteDirectory, ".scholarly-cache", "math")).Single();
-        Assert.That(File.ReadAllText(stored), Does.Contain("O(n \\\\log n)").And.Contain("x^2"), "p1 came from the store; its formula is kept");
+        var stored = File.ReadAllText(Directory.GetFiles(Path.Combine(site.SiteDirectory, ".scholarly-cache", "math")).Single());
+        Assert.That(stored, Does.Contain("O(n \\\\log n)"), "p1 came from the store and still has its formula");
+        Assert.That(stored, Does.Contain("y^3"), "p2's new formula");
+        Assert.That(stored, Does.Not.Contain("x^2"), "no paper has this one any more");
     }
 
     private static BuildResult Build(TestSite site, bool useCache) =>
