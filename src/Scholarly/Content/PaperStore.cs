@@ -30,16 +30,12 @@ internal sealed class PaperStore
     private readonly Dictionary<string, StoredPaper> _stored;
     private readonly ConcurrentDictionary<string, StoredPaper> _used = new(StringComparer.Ordinal);
     private readonly bool[] _parsedIn = new bool[Shards];
-    private int _parsed;
 
     private PaperStore(string? folder, Dictionary<string, StoredPaper> stored)
     {
         _folder = folder;
         _stored = stored;
     }
-
-    /// <summary>How many files this build parsed rather than took from the store.</summary>
-    public int Parsed => _parsed;
 
     /// <summary>A store that keeps nothing: every file is parsed (<c>build --no-cache</c>, serve's rebuilds).</summary>
     public static PaperStore None() => new(null, []);
@@ -57,7 +53,6 @@ internal sealed class PaperStore
         var bytes = File.ReadAllBytes(path);
         if (_folder is null)
         {
-            Interlocked.Increment(ref _parsed);
             return PaperReader.Read(bytes, path, displayPath, markdown, diagnostics);
         }
 
@@ -75,7 +70,6 @@ internal sealed class PaperStore
             return known.Paper;
         }
 
-        Interlocked.Increment(ref _parsed);
         _parsedIn[ShardOf(displayPath)] = true;
         var local = new DiagnosticBag();
         Paper? paper = null;

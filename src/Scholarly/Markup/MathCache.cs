@@ -46,7 +46,6 @@ internal sealed class MathCache
     /// </summary>
     public static IReadOnlyList<string> Recording(Action read)
     {
-        var outer = _recorded;
         var recorded = _recorded = [];
         try
         {
@@ -54,8 +53,7 @@ internal sealed class MathCache
         }
         finally
         {
-            _recorded = outer;
-            outer?.AddRange(recorded);
+            _recorded = null;
         }
 
         return recorded;

@@ -4,7 +4,7 @@ using Scriban.Runtime;
 namespace Scholarly.Templating;
 
 /// <summary>
-/// Where the base layout writes a whole page: its text stays in the builder's chunks until
+/// Where a layout writes: its text stays in the builder's chunks, for the base layout until
 /// <see cref="Text.Utf8Text.Encode(StringBuilder)"/> turns them into the file's bytes. Scriban's
 /// <c>Template.Render</c> returns its output's <see cref="ToString"/>, which here is empty, so no string the size of
 /// the page is ever made.

@@ -96,9 +96,10 @@ internal sealed class TemplateRenderer
         context.CancellationToken = timeout.Token;
         try
         {
-            var content = RenderLayout(context, layout);
+            var content = RenderLayout(context, layout).Text.ToString();
             locals["content"] = new Html(content);
-            var html = RenderLayoutToUtf8(context, BaseLayout);
+            // The whole page is encoded from the base layout's chunks: no string of the page is made.
+            var html = Utf8Text.Encode(RenderLayout(context, BaseLayout).Text);
             context.PopGlobal();
             _contexts.Add(context);
             return html;
@@ -136,22 +137,8 @@ internal sealed class TemplateRenderer
         return (relative.StartsWith("..", StringComparison.Ordinal) ? path : relative).Replace('\\', '/');
     }
 
-    private string RenderLayout(HtmlTemplateContext context, string layout)
-    {
-        var template = LayoutTemplate(layout);
-        context.PushOutput();
-        try
-        {
-            return template.Render(context) ?? "";
-        }
-        finally
-        {
-            context.PopOutput();
-        }
-    }
-
-    /// <summary>The whole page, encoded from the render's own chunks: no string of the page is made.</summary>
-    private Utf8Text RenderLayoutToUtf8(HtmlTemplateContext context, string layout)
+    /// <summary>What <paramref name="layout"/> writes, kept in the output's chunks (see <see cref="PageTextOutput"/>).</summary>
+    private PageTextOutput RenderLayout(HtmlTemplateContext context, string layout)
     {
         var template = LayoutTemplate(layout);
         var output = new PageTextOutput();
@@ -165,7 +152,7 @@ internal sealed class TemplateRenderer
             context.PopOutput();
         }
 
-        return Utf8Text.Encode(output.Text);
+        return output;
     }
 
     private Template LayoutTemplate(string layout)
