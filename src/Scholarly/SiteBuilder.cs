@@ -21,7 +21,7 @@ internal static class SiteBuilder
         var diagnostics = new DiagnosticBag();
         var phases = new PhaseClock();
         var written = TryBuild(options, Path.GetFullPath(options.SourceDirectory), diagnostics, phases);
-        return new BuildResult(written is not null, diagnostics.Sorted(), written?.Pages ?? 0, written?.Files ?? 0, clock.Elapsed, phases.Phases, written?.Changed ?? 0);
+        return new BuildResult(written is not null, diagnostics.Sorted(), written?.Pages ?? 0, written?.Files ?? 0, clock.Elapsed, phases.Phases, written?.Changed ?? 0, written?.KeptPages ?? 0, written?.KeptFiles ?? 0);
     }
 
     private static SiteWriter.Written? TryBuild(BuildOptions options, string siteDirectory, DiagnosticBag diagnostics, PhaseClock phases)
@@ -60,9 +60,13 @@ internal static class SiteBuilder
 
         phases.End("assemble and plan");
 
-        // Render and Write
+        // Render and Write. Pages unchanged since the last build are kept (PageMemo); serve's rebuilds render every page.
         options.Cancel.ThrowIfCancellationRequested();
-        var written = SiteWriter.Write(plan, site!, theme, siteDirectory, markdown, options.OutputDirectory, options.Parallel, options.PageTimeout, diagnostics, options.First, options.Cancel);
+        var memo = options.UseCache && options.Papers is null
+            && SiteInputs.Of(siteDirectory, theme, options.OutputDirectory, site!.BuildDate, [config.SourceFile, options.Theme, options.BaseUrl, options.IncludeDrafts ? "drafts" : ""]) is { } inputs
+            ? PageMemo.Open(siteDirectory, inputs)
+            : PageMemo.None();
+        var written = SiteWriter.Write(plan, site!, theme, siteDirectory, markdown, options.OutputDirectory, options.Parallel, options.PageTimeout, diagnostics, options.First, memo, store.HashOf, options.Cancel);
         phases.End("render and write");
         if (written is not null)
         {

@@ -99,6 +99,11 @@ internal sealed class BuildCommand(CommandOutput output) : Command<BuildCommand.
             {
                 output.Out.WriteLine($"  {phase,-18} {elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture),6} ms");
             }
+
+            if (result.FilesKept > 0)
+            {
+                output.Out.WriteLine($"  {Plural.Of(result.FilesKept, "file")} ({Plural.Of(result.PagesKept, "page")}) unchanged since the last build, kept without making them again");
+            }
         }
 
         var milliseconds = result.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);

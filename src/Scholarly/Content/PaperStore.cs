@@ -79,6 +79,9 @@ internal sealed class PaperStore
         return paper;
     }
 
+    /// <summary>The SHA-256 of the bytes this build read from the paper file at <paramref name="displayPath"/>; null when the store keeps nothing.</summary>
+    public string? HashOf(string displayPath) => _used.TryGetValue(displayPath, out var paper) ? paper.Hash : null;
+
     /// <summary>
     /// Writes the store's files whose papers differ from those stored (a file parsed anew, one gone), so that the
     /// store holds exactly the papers this build read; a failure to write is no error.

@@ -13,7 +13,12 @@ internal abstract record OutputJob(string Path, JobInputs Inputs);
 internal sealed record PageOutput(SitePage Page, JobInputs Inputs) : OutputJob(UrlPath.FileOf(Page.Path), Inputs);
 
 /// <summary>A text file made without a template (a feed, a citation export, the sitemap): <see cref="Make"/> writes its text.</summary>
-internal sealed record GeneratedOutput(string Path, JobInputs Inputs, Func<string> Make) : OutputJob(Path, Inputs);
+/// <param name="Basis">
+/// For a file made from named paper files alone, what else its text depends on (a citation key, unique across the
+/// site), so that a build can keep it while those files' bytes, this and what every page depends on are the same
+/// (<see cref="PageMemo"/>); null: it is made by every build.
+/// </param>
+internal sealed record GeneratedOutput(string Path, JobInputs Inputs, Func<string> Make, Func<string>? Basis = null) : OutputJob(Path, Inputs);
 
 /// <summary>A file copied as it is: a theme asset or a file of the site's static/ folder.</summary>
 internal sealed record CopyOutput(CopiedOutputFile File, JobInputs Inputs) : OutputJob(File.Path, Inputs);

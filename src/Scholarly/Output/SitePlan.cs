@@ -93,9 +93,11 @@ internal sealed class SitePlan
                 // A citation key is unique across the site, so an export that carries one depends on every paper.
                 var keyed = new JobInputs { Files = [paper.SourceFile, JobInputs.EveryPaper], ConfigKeys = ["base_url"] };
                 var folder = UrlPath.Paper(paper.Slug);
-                yield return new GeneratedOutput(folder + "cite.bib", keyed, () => BibtexWriter.Entry(paper, site.CitationKeys[paper], PageUrl(site, paper)));
-                yield return new GeneratedOutput(folder + "cite.ris", new JobInputs { Files = [paper.SourceFile], ConfigKeys = ["base_url"] }, () => RisWriter.Record(paper, PageUrl(site, paper)));
-                yield return new GeneratedOutput(folder + "cite.json", keyed, () => CslJsonWriter.Item(paper, site.CitationKeys[paper], PageUrl(site, paper)));
+                // Made from the paper, its page's address (base_url and the file's name) and its citation key alone.
+                string Key() => site.CitationKeys[paper];
+                yield return new GeneratedOutput(folder + "cite.bib", keyed, () => BibtexWriter.Entry(paper, site.CitationKeys[paper], PageUrl(site, paper)), Key);
+                yield return new GeneratedOutput(folder + "cite.ris", new JobInputs { Files = [paper.SourceFile], ConfigKeys = ["base_url"] }, () => RisWriter.Record(paper, PageUrl(site, paper)), () => "");
+                yield return new GeneratedOutput(folder + "cite.json", keyed, () => CslJsonWriter.Item(paper, site.CitationKeys[paper], PageUrl(site, paper)), Key);
             }
 
             yield return new GeneratedOutput(PublicationsBib, new JobInputs { Files = [JobInputs.EveryPaper], ConfigKeys = ["base_url"] }, () => PublicationsBibOf(site));

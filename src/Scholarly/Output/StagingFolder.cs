@@ -124,24 +124,47 @@ internal sealed class StagingFolder : IDisposable
     /// Puts one file of the site into the second tree: kept when its bytes are already right there, a link to the
     /// published file when that one is right, else written anew.
     /// </summary>
-    public void Write(OutputFile file)
+    /// <returns>The size and time of the file now in the second tree, which the published output has after the swap.</returns>
+    public FileStamp Write(OutputFile file) => file switch
     {
-        switch (file)
+        TextOutputFile text => Put(file, Utf8Text.Encode(text.Text)),
+        Utf8OutputFile page => Put(file, page.Bytes),
+        _ => Put(file, null),
+    };
+
+    /// <summary>
+    /// Puts the published file at <paramref name="relative"/> into the second tree as it is, without its bytes, when it
+    /// still has the size and time <paramref name="stamp"/> it was written with (a page known to be unchanged, see
+    /// <see cref="PageMemo"/>): kept when the second tree has that very file, else linked to it. False when it cannot
+    /// be (gone, changed since, no hard links here): the caller makes the file.
+    /// </summary>
+    public bool Keep(string relative, FileStamp stamp)
+    {
+        var published = new FileInfo(System.IO.Path.Combine(_output, relative));
+        if (!_published || !published.Exists || (published.Attributes & FileAttributes.ReparsePoint) != 0 || FileStamp.Of(published) != stamp)
         {
-            case TextOutputFile text:
-                Put(file, Utf8Text.Encode(text.Text));
-                break;
-            case Utf8OutputFile page:
-                Put(file, page.Bytes);
-                break;
-            default:
-                Put(file, null);
-                break;
+            return false;
         }
+
+        _planned[relative] = 0;
+        var path = System.IO.Path.Combine(Path, relative);
+        var current = _fresh ? null : new FileInfo(path);
+        if (current is not null && current.Exists && (current.Attributes & FileAttributes.ReparsePoint) == 0 && FileStamp.Of(current) == stamp)
+        {
+            return true;
+        }
+
+        MakeFolderOf(path);
+        if (current is not null && (current.Exists || Directory.Exists(path) || IsLink(path)))
+        {
+            Remove(path);
+        }
+
+        return FileSystemCalls.TryHardLink(published.FullName, path);
     }
 
     /// <param name="bytes">The file's content, or null to copy a <see cref="CopiedOutputFile"/>.</param>
-    private void Put(OutputFile file, Utf8Text? bytes)
+    private FileStamp Put(OutputFile file, Utf8Text? bytes)
     {
         _planned[file.Path] = 0;
         var path = System.IO.Path.Combine(Path, file.Path);
@@ -154,24 +177,19 @@ internal sealed class StagingFolder : IDisposable
                 Interlocked.Increment(ref _changed);
             }
 
-            return;
+            return FileStamp.Of(current);
         }
 
-        // Each folder is created once (not once per file); GetOrAdd returns only after its creation has finished, so
-        // a second thread writing into the same folder never runs ahead of it.
-        _folders.GetOrAdd(System.IO.Path.GetDirectoryName(path)!, folder =>
-        {
-            MakeRoomFor(folder);
-            return 0;
-        });
+        MakeFolderOf(path);
         if (current is not null && (current.Exists || Directory.Exists(path) || IsLink(path)))
         {
             Remove(path);
         }
 
-        if (_published && Holds(new FileInfo(published), file, bytes) && FileSystemCalls.TryHardLink(published, path))
+        var publishedInfo = new FileInfo(published);
+        if (_published && Holds(publishedInfo, file, bytes) && FileSystemCalls.TryHardLink(published, path))
         {
-            return;
+            return FileStamp.Of(publishedInfo);
         }
 
         Interlocked.Increment(ref _changed);
@@ -183,7 +201,20 @@ internal sealed class StagingFolder : IDisposable
         {
             File.Copy(copy.SourcePath, path);
         }
+
+        return FileStamp.Of(new FileInfo(path));
     }
+
+    /// <summary>
+    /// Each folder is created once (not once per file); GetOrAdd returns only after its creation has finished, so a
+    /// second thread writing into the same folder never runs ahead of it.
+    /// </summary>
+    private void MakeFolderOf(string path) =>
+        _folders.GetOrAdd(System.IO.Path.GetDirectoryName(path)!, folder =>
+        {
+            MakeRoomFor(folder);
+            return 0;
+        });
 
     /// <summary>
     /// Removes from the second tree what the site no longer has, then publishes it in place of the output, in one
@@ -378,4 +409,10 @@ internal sealed class StagingFolder : IDisposable
             }
         }
     }
+}
+
+/// <summary>A file's size and last write time (UTC ticks): what tells a file the build wrote from one changed since.</summary>
+internal readonly record struct FileStamp(long Length, long Time)
+{
+    public static FileStamp Of(FileInfo info) => new(info.Length, info.LastWriteTimeUtc.Ticks);
 }

@@ -142,8 +142,8 @@ internal sealed class FragmentCache(TemplateCache templates, Func<string, string
     };
 }
 
-/// <summary>A partial's output, and whether its last text ended a line (<see cref="LineState"/>).</summary>
-internal sealed record Fragment(string Html, bool EndsAtLineStart);
+/// <summary>A partial's output, whether its last text ended a line (<see cref="LineState"/>), and what its render read (<see cref="RenderReads"/>).</summary>
+internal sealed record Fragment(string Html, bool EndsAtLineStart, IReadOnlyCollection<ITrackedRead> Reads);
 
 /// <summary>
 /// A partial's path, the page's way to the site root, the indent Scriban gives its lines where it is included and

@@ -10,8 +10,14 @@ namespace Scholarly.Templating;
 /// fails, and the template error names its line.
 /// </summary>
 /// <remarks>Thread-safe for reading: renders share these lists across threads.</remarks>
-internal sealed class ReadOnlyScriptArray : ScriptArray, IList, IList<object?>
+internal sealed class ReadOnlyScriptArray : ScriptArray, IList, IList<object?>, ITrackedRead
 {
+    /// <summary>
+    /// What names this list in every build ("tag-papers:ml"), when its reads are recorded (the object that hands it
+    /// out records it); else null.
+    /// </summary>
+    public string? ReadKey { get; init; }
+
     public ReadOnlyScriptArray(IEnumerable<object?> items)
         : base(items)
     {

@@ -121,13 +121,29 @@ internal sealed class TemplateFunctions(
             if (key is { } known && fragments.TryGet(known, out var kept))
             {
                 LineState.Set(context, kept.EndsAtLineStart);
+                // The page read what the partial read when it was rendered.
+                RenderReads.Note(kept.Reads);
                 return new Html(kept.Html);
             }
 
-            var html = template.Render(context) ?? "";
+            var recording = RenderReads.Recording;
+            var outer = recording ? RenderReads.Begin() : null;
+            string html;
+            IReadOnlyCollection<ITrackedRead> reads = [];
+            try
+            {
+                html = template.Render(context) ?? "";
+            }
+            finally
+            {
+                if (recording)
+                {
+                    reads = RenderReads.End(outer);
+                }
+            }
             if (key is { } fresh)
             {
-                fragments.Add(fresh, new Fragment(html, LineState.AtLineStart(context)));
+                fragments.Add(fresh, new Fragment(html, LineState.AtLineStart(context), reads));
             }
 
             return new Html(html);
@@ -154,6 +170,11 @@ internal sealed class TemplateFunctions(
         var byYear = new SortedDictionary<int, ScriptArray>(Comparer<int>.Create((a, b) => b.CompareTo(a)));
         foreach (var paper in papers ?? [])
         {
+            if (paper is ITrackedRead { ReadKey: not null } tracked)
+            {
+                RenderReads.Note(tracked); // its year is read here, not by the template
+            }
+
             var year = paper is ScriptObject item && item["year"] is int number ? number : 0;
             if (!byYear.TryGetValue(year, out var group))
             {

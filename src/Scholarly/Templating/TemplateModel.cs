@@ -1,3 +1,4 @@
+using System.Globalization;
 using Scholarly.Citation;
 using Scholarly.Configuration;
 using Scholarly.Content;
@@ -14,7 +15,14 @@ namespace Scholarly.Templating;
 /// </summary>
 internal sealed class TemplateModel
 {
+    /// <summary>The prefixes of the read keys (<see cref="ITrackedRead"/>): what a page read, named the same in every build.</summary>
+    public const string SiteKey = "site", ProfileKey = "profile", SitePapersKey = "site-papers", SiteFeaturedKey = "site-featured",
+        PaperKey = "paper:", TagKey = "tag:", TagPapersKey = "tag-papers:", YearKey = "year:", YearPapersKey = "year-papers:";
+
+    private const string PapersMember = "papers", FeaturedMember = "featured";
+
     private readonly Dictionary<Paper, Lazy<ScriptObject>> _papers = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, Paper> _papersByFile = new(StringComparer.Ordinal);
     private readonly Dictionary<string, LazyScriptObject> _tags = new(StringComparer.Ordinal);
     private readonly bool _parallel;
     private readonly Dictionary<int, ScriptObject> _years = [];
@@ -34,6 +42,7 @@ internal sealed class TemplateModel
         {
             _tags[tag.Slug] = new LazyScriptObject
             {
+                ReadKey = TagKey + tag.Slug,
                 ["name"] = tag.Name,
                 ["description"] = ArxivCategory.NameOf(tag.Name),
                 ["slug"] = tag.Slug,
@@ -48,13 +57,14 @@ internal sealed class TemplateModel
         foreach (var paper in site.Papers)
         {
             _papers[paper] = new Lazy<ScriptObject>(() => PaperObject(paper, site), LazyThreadSafetyMode.ExecutionAndPublication);
+            _papersByFile[paper.SourceFile] = paper;
         }
 
         _parallel = parallel;
         foreach (var tag in site.Tags)
         {
             var tagObject = _tags[tag.Slug];
-            tagObject.SetLazy("papers", () => PaperList(site.InListOrder(tag.Papers)));
+            tagObject.SetLazy(PapersMember, () => PaperList(site.InListOrder(tag.Papers), TagPapersKey + tag.Slug));
             tagObject.IsReadOnly = true;
         }
 
@@ -62,11 +72,12 @@ internal sealed class TemplateModel
         {
             var yearObject = new LazyScriptObject
             {
+                ReadKey = YearKey + year.Number.ToString(CultureInfo.InvariantCulture),
                 ["year"] = year.Number,
                 ["url"] = yearPages ? UrlPath.Year(year.Number) : null,
                 ["count"] = year.Papers.Count,
             };
-            yearObject.SetLazy("papers", () => PaperList(year.Papers));
+            yearObject.SetLazy(PapersMember, () => PaperList(year.Papers, YearPapersKey + year.Number.ToString(CultureInfo.InvariantCulture)));
             _years[year.Number] = ReadOnly(yearObject);
         }
 
@@ -74,6 +85,7 @@ internal sealed class TemplateModel
         Profile = ProfileObject(site.Profile, site.Metrics);
         var siteObject = new LazyScriptObject
         {
+            ReadKey = SiteKey,
             ["title"] = config.Title,
             ["description"] = config.Description,
             ["base_url"] = config.BaseUrl.AbsoluteUri,
@@ -98,8 +110,8 @@ internal sealed class TemplateModel
             ["cv"] = Entries.Cv(),
             ["home_sections"] = ReadOnlyArray(config.Home.Sections),
         };
-        siteObject.SetLazy("papers", () => PaperList(site.Listed));
-        siteObject.SetLazy("featured", () => PaperList(site.Listed.Where(p => p.Featured)));
+        siteObject.SetLazy(PapersMember, () => PaperList(site.Listed, SitePapersKey));
+        siteObject.SetLazy(FeaturedMember, () => PaperList(site.Listed.Where(p => p.Featured), SiteFeaturedKey));
         SiteObject = ReadOnly(siteObject);
     }
 
@@ -124,6 +136,35 @@ internal sealed class TemplateModel
     public ScriptObject Profile { get; }
 
     public ScriptObject PaperOf(Paper paper) => _papers[paper].Value;
+
+    /// <summary>
+    /// The object or list <paramref name="readKey"/> names in this build (see <see cref="ITrackedRead"/>), or null when
+    /// the site has none by that key any more (a paper removed, a tag no paper has).
+    /// </summary>
+    public ITrackedRead? Tracked(string readKey)
+    {
+        var colon = readKey.IndexOf(':', StringComparison.Ordinal);
+        var (kind, name) = colon < 0 ? (readKey, "") : (readKey[..(colon + 1)], readKey[(colon + 1)..]);
+        return kind switch
+        {
+            SiteKey => (ITrackedRead)SiteObject,
+            ProfileKey => (ITrackedRead)Profile,
+            SitePapersKey => ListOf(SiteObject, PapersMember),
+            SiteFeaturedKey => ListOf(SiteObject, FeaturedMember),
+            PaperKey => _papersByFile.TryGetValue(name, out var paper) ? (ITrackedRead)PaperOf(paper) : null,
+            TagKey => _tags.GetValueOrDefault(name),
+            TagPapersKey => _tags.TryGetValue(name, out var tag) ? ListOf(tag, PapersMember) : null,
+            YearKey => YearNamed(name),
+            YearPapersKey => YearNamed(name) is { } year ? ListOf(year, PapersMember) : null,
+            _ => null,
+        };
+    }
+
+    private LazyScriptObject? YearNamed(string number) =>
+        int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && _years.TryGetValue(year, out var found) ? (LazyScriptObject)found : null;
+
+    private static ITrackedRead? ListOf(ScriptObject owner, string member) =>
+        ((LazyScriptObject)owner).TryGetUnrecorded(member, out var list) ? list as ITrackedRead : null;
 
     public ScriptObject TagOf(Tag tag) => _tags[tag.Slug];
 
@@ -152,6 +193,7 @@ internal sealed class TemplateModel
             AuthorObject(name, isOwner, !isGap && !isOwner && _highlighted.Match(name), isGap, config.Coauthors);
         var lazy = new LazyScriptObject
         {
+            ReadKey = PaperKey + paper.SourceFile,
             ["title"] = paper.TitleText,
             ["title_html"] = new Html(paper.TitleHtml),
             ["slug"] = paper.Slug,
@@ -211,8 +253,9 @@ internal sealed class TemplateModel
         return ReadOnly(lazy);
     }
 
-    private static ScriptObject ProfileObject(Profile profile, IReadOnlyList<Metric> metrics) => ReadOnly(new ScriptObject
+    private static ScriptObject ProfileObject(Profile profile, IReadOnlyList<Metric> metrics) => ReadOnly(new LazyScriptObject
     {
+        ReadKey = ProfileKey,
         ["name"] = profile.Name,
         ["initials"] = Initials(profile.Name),
         ["affiliation"] = profile.Affiliation,
@@ -225,7 +268,7 @@ internal sealed class TemplateModel
         ["has_bio"] = profile.BioHtml.Length > 0,
     });
 
-    private ReadOnlyScriptArray PaperList(IEnumerable<Paper> papers) => ReadOnlyArray(papers.Select(PaperOf));
+    private ReadOnlyScriptArray PaperList(IEnumerable<Paper> papers, string readKey) => new(papers.Select(PaperOf)) { ReadKey = readKey };
 
     /// <summary>An author entry; <c>url</c> is the co-author's homepage when the config maps the name to one.</summary>
     private static ScriptObject AuthorObject(string name, bool isOwner, bool isHighlighted, bool isGap, IReadOnlyDictionary<string, string>? coauthors) =>
