@@ -31,11 +31,11 @@ internal static class SiteBuilder
             return null;
         }
 
-        // Load
+        // Load. The formula cache first: a build that finds it empty starts the typesetting engine beside the reading.
+        var math = options.UseCache ? MathCache.Open(siteDirectory) : MathCache.InMemory();
         var config = SiteConfigLoader.Load(siteDirectory, diagnostics) is { } loaded ? ConfigOverrides.Apply(loaded, options.Theme, options.BaseUrl, diagnostics) : null;
         var theme = config is null ? null : new ThemeLocator(siteDirectory, options.BuiltInThemesDirectory ?? BuildOptions.DefaultThemesDirectory)
             .Locate(config.Theme, config.SourceFile, config.ThemeLine, diagnostics);
-        var math = options.UseCache ? MathCache.Open(siteDirectory) : MathCache.InMemory();
         // serve's rebuilds take unchanged papers from memory (options.Papers); only its first build reads the store.
         var store = options.UseCache && options.Papers is not { FilesRead: > 0 } ? PaperStore.Open(siteDirectory) : PaperStore.None();
         var markdown = new MarkdownRenderer(math);
@@ -66,10 +66,11 @@ internal static class SiteBuilder
             && SiteInputs.Of(siteDirectory, theme, options.OutputDirectory, site!.BuildDate, [config.SourceFile, options.Theme, options.BaseUrl, options.IncludeDrafts ? "drafts" : ""]) is { } inputs
             ? PageMemo.Open(siteDirectory, inputs)
             : PageMemo.None();
-        var written = SiteWriter.Write(plan, site!, theme, siteDirectory, markdown, options.OutputDirectory, options.Parallel, options.PageTimeout, diagnostics, options.First, memo, store.HashOf, options.Cancel);
-        phases.End("render and write");
+        var written = SiteWriter.Write(plan, site!, theme, siteDirectory, markdown, options.OutputDirectory, options.Parallel, options.PageTimeout, diagnostics, options.First, memo, store.HashOf, phases, options.Cancel);
         if (written is not null)
         {
+            // The second tree cleared of what the site no longer has and swapped in (StagingFolder.Commit).
+            phases.End("publish");
             // serve's rebuilds took unchanged papers from memory without a word of their formulas, so they drop none;
             // papers from the store name theirs (PaperStore), so a build keeps exactly the formulas the site uses.
             math.Save(keepUnused: options.Papers is not null);

@@ -16,24 +16,41 @@ internal sealed class MathCache
     public const string Folder = ".scholarly-cache";
 
     private readonly string? _file;
+    private readonly Dictionary<string, TypesetMath>? _read;
     private readonly Dictionary<string, TypesetMath> _stored;
     private readonly ConcurrentDictionary<string, TypesetMath> _used = new(StringComparer.Ordinal);
 
-    private MathCache(string? file, Dictionary<string, TypesetMath> stored)
+    /// <param name="read">What the file holds from this build of the engine, or null when it holds nothing usable (missing, damaged, another build's).</param>
+    private MathCache(string? file, Dictionary<string, TypesetMath>? read)
     {
         _file = file;
-        _stored = stored;
+        _read = read;
+        _stored = read ?? [];
     }
 
     /// <summary>A cache kept only for this process (tests, a Markdown renderer outside a build).</summary>
     public static MathCache InMemory() => new(null, []);
 
-    /// <summary>The cache of the site in <paramref name="siteDirectory"/>, with what its last build stored.</summary>
+    /// <summary>
+    /// The cache of the site in <paramref name="siteDirectory"/>, with what its last build stored. When no build has
+    /// stored anything usable yet (a first or clean build), every formula of the site will be typeset, so the engine
+    /// is started now (<see cref="MathTypesetter.Warm"/>), beside the reading of the site; a site whose last build
+    /// found no formulas has an empty file, and starts nothing.
+    /// </summary>
     public static MathCache Open(string siteDirectory)
     {
         var file = Path.Combine(siteDirectory, Folder, "math", $"temml-{MathTypesetter.TemmlVersion}.json");
-        return new MathCache(file, Read(file));
+        var read = Read(file);
+        if (read is null)
+        {
+            MathTypesetter.Warm();
+        }
+
+        return new MathCache(file, read);
     }
+
+    /// <summary>Whether opening this cache started the engine ahead of the first formula (see <see cref="Open"/>).</summary>
+    public bool StartedEngineEarly => _file is not null && _read is null;
 
     /// <summary>The formulas this thread asked for since <see cref="Recording"/> began, or null when none records.</summary>
     [ThreadStatic]
@@ -92,7 +109,9 @@ internal sealed class MathCache
     /// </param>
     public void Save(bool keepUnused = false)
     {
-        var nothingNew = _used.Keys.All(_stored.ContainsKey);
+        // Written when the file held nothing usable even if no formula was used: its being there tells the next build
+        // that the site needs no engine started ahead (see Open).
+        var nothingNew = _read is not null && _used.Keys.All(_stored.ContainsKey);
         if (_file is null || nothingNew && (keepUnused || _used.Count == _stored.Count))
         {
             return;
@@ -123,19 +142,20 @@ internal sealed class MathCache
     /// <summary>Display math is keyed apart from inline math of the same TeX: Temml sets it differently.</summary>
     private static string Key(string tex, bool display) => (display ? "D" : "I") + tex;
 
-    private static Dictionary<string, TypesetMath> Read(string file)
+    /// <summary>The formulas the file stores from this build of the engine, or null when it is missing, damaged or another build's.</summary>
+    private static Dictionary<string, TypesetMath>? Read(string file)
     {
         try
         {
             if (!File.Exists(file))
             {
-                return [];
+                return null;
             }
 
             var stored = JsonSerializer.Deserialize(File.ReadAllBytes(file), MathCacheJson.Default.StoredFormulas);
-            if (stored?.Tool != ToolIdentity)
+            if (stored?.Tool != ToolIdentity || stored.Formulas is null)
             {
-                return [];
+                return null;
             }
 
             return stored.Formulas.Where(entry => entry.Key is { Length: > 0 } && (entry.MathMl is null) != (entry.Error is null))
@@ -144,7 +164,7 @@ internal sealed class MathCache
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
         {
-            return [];
+            return null;
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.IO.Enumeration;
 using Scholarly.Text;
 
 namespace Scholarly.Output;
@@ -344,37 +345,54 @@ internal sealed class StagingFolder : IDisposable
     private static bool IsLink(string path) => new FileInfo(path).LinkTarget is not null;
 
     /// <summary>Files of an earlier site that this one no longer has, and folders left empty, leave the second tree.</summary>
-    private void RemoveStale()
+    private void RemoveStale() => KeepsAnything(Path, "");
+
+    /// <summary>
+    /// Removes what <paramref name="folder"/> (<paramref name="relative"/> to the second tree) holds that the site no
+    /// longer has, and the folders this leaves empty; whether anything is left in it. One walk, one listing per folder:
+    /// at 10,000 pages the second tree has 10,000 folders, and a rebuild that changed one page still walks them all.
+    /// </summary>
+    private bool KeepsAnything(string folder, string relative)
     {
-        var pending = new Stack<DirectoryInfo>();
-        pending.Push(new DirectoryInfo(Path));
-        var folders = new List<DirectoryInfo>();
-        while (pending.Count > 0)
+        var kept = false;
+        // Listed before anything is removed: entries deleted while a folder is being read may shift what it returns.
+        foreach (var (name, isFolder) in Entries(folder))
         {
-            var directory = pending.Pop();
-            folders.Add(directory);
-            foreach (var entry in directory.EnumerateFileSystemInfos())
+            var path = System.IO.Path.Combine(folder, name);
+            var child = relative.Length == 0 ? name : relative + "/" + name;
+            if (isFolder)
             {
-                if (entry is DirectoryInfo child && entry.LinkTarget is null)
+                if (KeepsAnything(path, child))
                 {
-                    pending.Push(child);
+                    kept = true;
                 }
-                else if (!_planned.ContainsKey(System.IO.Path.GetRelativePath(Path, entry.FullName).Replace('\\', '/')))
+                else
                 {
-                    entry.Delete();
+                    Directory.Delete(path);
                 }
+            }
+            else if (_planned.ContainsKey(child))
+            {
+                kept = true;
+            }
+            else
+            {
+                // A file, or a link of any kind (to a folder too): the link goes, never what it points to.
+                File.Delete(path);
             }
         }
 
-        // Deepest first, so a folder emptied by its children's removal goes too.
-        foreach (var directory in folders.Skip(1).OrderByDescending(d => d.FullName.Length))
-        {
-            if (!directory.EnumerateFileSystemInfos().Any())
-            {
-                directory.Delete();
-            }
-        }
+        return kept;
     }
+
+    /// <summary>A folder's entries by name, and whether each is a folder itself (not a link to one); no entry skipped, hidden ones too.</summary>
+    private static List<(string Name, bool IsFolder)> Entries(string folder) =>
+    [
+        .. new FileSystemEnumerable<(string, bool)>(
+            folder,
+            (ref entry) => (entry.FileName.ToString(), entry.IsDirectory && (entry.Attributes & FileAttributes.ReparsePoint) == 0),
+            new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = false, RecurseSubdirectories = false }),
+    ];
 
     /// <summary>
     /// Cleans up after earlier builds (we hold the lock, so none is running): a retired output is moved back when a

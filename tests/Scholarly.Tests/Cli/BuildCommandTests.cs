@@ -101,6 +101,6 @@ public class BuildCommandTests
 
         var run = CliRun.Of("build", "-s", site.SiteDirectory, "-o", site.OutputDirectory, "--verbose");
 
-        Assert.That(run.Out, Does.Match(@"(?m)^  load +\d+ ms$").And.Match(@"(?m)^  render and write +\d+ ms$"));
+        Assert.That(run.Out, Does.Match(@"(?m)^  load +\d+ ms$").And.Match(@"(?m)^  render and write +\d+ ms$").And.Match(@"(?m)^  publish +\d+ ms$"));
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Xml.Linq;
+using Scholarly.Markup;
 using Scholarly.Tests.Support;
 
 namespace Scholarly.Tests.Integration;
@@ -117,6 +118,21 @@ public sealed class MathTests
 
         var stored = File.ReadAllText(Directory.GetFiles(Path.Combine(site.SiteDirectory, ".scholarly-cache", "math")).Single());
         Assert.That(stored, Does.Not.Contain("mfrac").And.Contain("\"Key\":\"Ik\""), "inline k, and nothing of the first version");
+    }
+
+    [Test]
+    public void ASiteWithoutFormulasStartsNoEngineAheadAfterItsFirstBuild()
+    {
+        using var site = new TestSite().Paper("plain", "title: Plain\nauthors: [A]\ndate: 2024-01-01\nabstract: No formulas, only 5 dollars.");
+        Assert.That(MathCache.Open(site.SiteDirectory).StartedEngineEarly, Is.True, "a first build typesets whatever the site has");
+
+        Assert.That(site.Build().Succeeded, Is.True);
+
+        var stored = File.ReadAllText(Directory.GetFiles(Path.Combine(site.SiteDirectory, ".scholarly-cache", "math")).Single());
+        Assert.That(stored, Does.Contain("\"Formulas\":[]"), "an empty cache is written all the same");
+        Assert.That(MathCache.Open(site.SiteDirectory).StartedEngineEarly, Is.False, "the next build knows there is nothing to typeset");
+        File.WriteAllText(Directory.GetFiles(Path.Combine(site.SiteDirectory, ".scholarly-cache", "math")).Single(), "{ damaged");
+        Assert.That(MathCache.Open(site.SiteDirectory).StartedEngineEarly, Is.True, "a damaged cache is as good as none");
     }
 
     [Test]
