@@ -66,7 +66,7 @@ internal static class SiteBuilder
             && SiteInputs.Of(siteDirectory, theme, options.OutputDirectory, site!.BuildDate, [config.SourceFile, options.Theme, options.BaseUrl, options.IncludeDrafts ? "drafts" : ""]) is { } inputs
             ? PageMemo.Open(siteDirectory, inputs)
             : PageMemo.None();
-        var written = SiteWriter.Write(plan, site!, theme, siteDirectory, markdown, options.OutputDirectory, options.Parallel, options.PageTimeout, diagnostics, options.First, memo, store.HashOf, phases, options.Cancel);
+        var written = SiteWriter.Write(plan, site!, theme, siteDirectory, markdown, options.OutputDirectory, options.Parallel, options.PageTimeout, diagnostics, options.First, memo, store.HashOf, () => phases.End("render and write"), options.Cancel);
         if (written is not null)
         {
             // The second tree cleared of what the site no longer has and swapped in (StagingFolder.Commit).

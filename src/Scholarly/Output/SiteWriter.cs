@@ -33,7 +33,7 @@ internal static class SiteWriter
     /// </summary>
     public static Written? Write(
         SitePlan plan, Site site, Theme theme, string siteDirectory, MarkdownRenderer markdown, string outputDirectory, bool parallel, TimeSpan pageTimeout, DiagnosticBag diagnostics,
-        FirstPages? first = null, PageMemo? memo = null, Func<string, string?>? paperBasis = null, PhaseClock? phases = null, CancellationToken cancel = default)
+        FirstPages? first = null, PageMemo? memo = null, Func<string, string?>? paperBasis = null, Action? rendered = null, CancellationToken cancel = default)
     {
         memo ??= PageMemo.None();
         var yearPages = plan.Jobs.Any(job => job is PageOutput { Page.Kind: YearPages });
@@ -145,7 +145,7 @@ internal static class SiteWriter
                 return null;
             }
 
-            phases?.End("render and write");
+            rendered?.Invoke(); // the phase clock's "render and write" ends here; what follows is the publish
             staging.Commit();
             memo.Save(prints);
             return new Written(plan.Pages, plan.Jobs.Count, staging.ChangedFiles, keptPages, memo.Kept);
