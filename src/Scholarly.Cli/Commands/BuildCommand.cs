@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Globalization;
 using Scholarly.Text;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -95,18 +94,13 @@ internal sealed class BuildCommand(CommandOutput output) : Command<BuildCommand.
 
         if (settings.Verbose)
         {
-            foreach (var (phase, elapsed) in result.Phases)
+            foreach (var line in PhaseLines.Of(result))
             {
-                output.Out.WriteLine($"  {phase,-18} {elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture),6} ms");
-            }
-
-            if (result.FilesKept > 0)
-            {
-                output.Out.WriteLine($"  {Plural.Of(result.FilesKept, "file")} ({Plural.Of(result.PagesKept, "page")}) unchanged since the last build, kept without making them again");
+                output.Out.WriteLine(line);
             }
         }
 
-        var milliseconds = result.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
+        var milliseconds = PhaseLines.Milliseconds(result.Elapsed);
         if (!result.Succeeded)
         {
             output.Error.WriteLine($"Build failed: {Plural.Of(result.ErrorCount, "error")}; {shownOutput} was left as it was.");

@@ -27,6 +27,10 @@ internal sealed class ServeCommand(CommandOutput output) : AsyncCommand<ServeCom
         [Description("Include papers, pages, news, talks, courses and projects marked draft: true.")]
         public bool Drafts { get; init; }
 
+        [CommandOption("-v|--verbose")]
+        [Description("After each rebuild, also print how long each phase took and when each page made first was ready.")]
+        public bool Verbose { get; init; }
+
         public override ValidationResult Validate() =>
             Port is < 1 or > 65535 ? ValidationResult.Error($"--port must be between 1 and 65535, not {Port}") : OptionChecks.NotEmpty(("--source", Source));
     }
@@ -52,7 +56,7 @@ internal sealed class ServeCommand(CommandOutput output) : AsyncCommand<ServeCom
             stop.Cancel();
         };
 
-        await using var server = new LiveServer(new BuildOptions(site.Directory, site.DefaultOutput, settings.Theme, IncludeDrafts: settings.Drafts), settings.Port, output.Out);
+        await using var server = new LiveServer(new BuildOptions(site.Directory, site.DefaultOutput, settings.Theme, IncludeDrafts: settings.Drafts), settings.Port, output.Out, settings.Verbose);
         await server.StartAsync();
         using var stopped = CancellationTokenSource.CreateLinkedTokenSource(stop.Token, server.Stopping);
         try

@@ -39,8 +39,9 @@ internal sealed class LiveServer : IAsyncDisposable
     /// <summary>Pages of the rebuild under way made ahead of the rest (<see cref="FirstPages"/>), by the addresses they answer.</summary>
     private readonly ConcurrentDictionary<string, byte[]> _first = new(StringComparer.Ordinal);
 
-    /// <summary>The rebuild's first page made ahead of the rest and how soon, from the rebuild's start: the log says how soon an edit showed.</summary>
-    private (string Address, TimeSpan Ready)? _firstShown;
+    /// <summary>The rebuild's pages made ahead of the rest and how soon, from the rebuild's start, in order: the log says how soon an edit showed.</summary>
+    private readonly List<(string Address, TimeSpan Ready)> _firstShown = [];
+    private readonly bool _verbose;
     private readonly System.Diagnostics.Stopwatch _rebuildClock = new();
     private readonly Lock _firstShownLock = new();
 
@@ -53,10 +54,12 @@ internal sealed class LiveServer : IAsyncDisposable
     private SiteWatcher? _watcher;
 
     /// <param name="options">The build to serve; its output and base URL are replaced by the server's own.</param>
-    public LiveServer(BuildOptions options, int port, TextWriter log)
+    /// <param name="verbose">Log each rebuild's phases and when each page made first was ready.</param>
+    public LiveServer(BuildOptions options, int port, TextWriter log, bool verbose = false)
     {
         Port = port;
         _log = log;
+        _verbose = verbose;
         var source = Path.GetFullPath(options.SourceDirectory);
         // One folder per site and port: two servers of one site (say one with --drafts) must not share a build.
         var folder = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{source}\n{port}")))[..12];
@@ -150,18 +153,30 @@ internal sealed class LiveServer : IAsyncDisposable
         _events.PageReady(address);
         lock (_firstShownLock)
         {
-            _firstShown ??= (address, _rebuildClock.Elapsed);
+            _firstShown.Add((address, _rebuildClock.Elapsed));
         }
     }
 
-    /// <summary>", papers/p/ shown first after 40 ms" for the page the rebuild made first, or nothing.</summary>
+    /// <summary>", papers/p/ shown after 40 ms first" for the page the rebuild made first, or nothing.</summary>
     private string FirstShownNote()
     {
         lock (_firstShownLock)
         {
-            return _firstShown is var (address, ready) ? $"; {address.TrimStart('/')} shown first after {ready.TotalMilliseconds:0} ms" : "";
+            return _firstShown.Count > 0 ? $"; {Shown(_firstShown[0])} first" : "";
         }
     }
+
+    /// <summary>"  first pages: papers/p/ shown after 40 ms, / shown after 300 ms", for --verbose; none when no page was made first.</summary>
+    private IEnumerable<string> FirstShownLines()
+    {
+        lock (_firstShownLock)
+        {
+            return _firstShown.Count > 0 ? ["  first pages: " + string.Join(", ", _firstShown.Select(Shown))] : [];
+        }
+    }
+
+    private static string Shown((string Address, TimeSpan Ready) page) =>
+        $"{(page.Address == "/" ? "/" : page.Address.TrimStart('/'))} shown after {PhaseLines.Milliseconds(page.Ready)} ms";
 
     /// <summary>The site's own 404 page with the 404 status (static files would answer it with 200).</summary>
     private static async Task NotFoundPageAsync(HttpContext context, PhysicalFileProvider site)
@@ -246,7 +261,7 @@ internal sealed class LiveServer : IAsyncDisposable
             BuildResult result;
             lock (_firstShownLock)
             {
-                _firstShown = null;
+                _firstShown.Clear();
             }
 
             _rebuildClock.Restart();
@@ -285,12 +300,20 @@ internal sealed class LiveServer : IAsyncDisposable
                 _log.WriteLine(diagnostic.ToString());
             }
 
+            if (_verbose)
+            {
+                foreach (var line in PhaseLines.Of(result).Concat(FirstShownLines()))
+                {
+                    _log.WriteLine(line);
+                }
+            }
+
             if (result.Succeeded)
             {
                 var written = Scholarly.Text.Plural.Of(result.FilesChanged, "file");
                 _log.WriteLine(Builds == 0
-                    ? $"Built in {result.Elapsed.TotalMilliseconds:0} ms ({written})."
-                    : $"Rebuilt in {result.Elapsed.TotalMilliseconds:0} ms ({written} changed{FirstShownNote()}); reloading open pages.");
+                    ? $"Built in {PhaseLines.Milliseconds(result.Elapsed)} ms ({written})."
+                    : $"Rebuilt in {PhaseLines.Milliseconds(result.Elapsed)} ms ({written} changed{FirstShownNote()}); reloading open pages.");
                 _events.Reload(shown);
             }
             else

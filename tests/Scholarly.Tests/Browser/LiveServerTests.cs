@@ -88,6 +88,28 @@ public class LiveServerTests
     }
 
     [Test]
+    public async Task AVerboseServerLogsEachRebuildsPhasesAndWhenItsFirstPagesWereReady()
+    {
+        using var site = new TestSite().Paper("p", Paper);
+        var log = new StringWriter();
+        await using var server = await StartAsync(site, TextWriter.Synchronized(log), verbose: true);
+        using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
+        using var events = new StreamReader(await http.GetStreamAsync(server.Url + LiveServer.EventsPath.TrimStart('/')));
+        Assert.That(await events.ReadLineAsync(), Is.EqualTo(": connected"));
+        var firstBuild = log.ToString();
+        Assert.That(firstBuild, Does.Match(@"(?m)^  load +\d+ ms$"), "the first build's phases");
+        Assert.That(firstBuild, Does.Not.Contain("first pages"), "the first build makes no page ahead of the rest");
+
+        site.Paper("p", Paper.Replace("First Title", "Edited Title", StringComparison.Ordinal));
+        await RebuildEventsAsync(events);
+        // The reload is announced after the log is written.
+        var rebuild = log.ToString()[firstBuild.Length..];
+        Assert.That(rebuild, Does.Match(@"(?m)^  render and write +\d+ ms$"));
+        Assert.That(rebuild, Does.Match(@"(?m)^  first pages: papers/p/ shown after \d+ ms(, [^,]+ shown after \d+ ms)*$"), "the edited page first, then the pages that list it");
+        Assert.That(rebuild, Does.Match(@"(?m)^Rebuilt in \d+ ms \(\d+ files? changed; papers/p/ shown after \d+ ms first\); reloading open pages\.$"));
+    }
+
+    [Test]
     public async Task AnOpenPageReloadsByItselfAndShowsBuildErrors()
     {
         using var site = new TestSite().Paper("p", Paper);
@@ -156,9 +178,9 @@ public class LiveServerTests
         }
     }
 
-    private static async Task<LiveServer> StartAsync(TestSite site)
+    private static async Task<LiveServer> StartAsync(TestSite site, TextWriter? log = null, bool verbose = false)
     {
-        var server = new LiveServer(new BuildOptions(site.SiteDirectory, "unused", BuiltInThemesDirectory: RepositoryPaths.Themes), FreePort(), TextWriter.Null);
+        var server = new LiveServer(new BuildOptions(site.SiteDirectory, "unused", BuiltInThemesDirectory: RepositoryPaths.Themes), FreePort(), log ?? TextWriter.Null, verbose);
         await server.StartAsync();
         return server;
     }
