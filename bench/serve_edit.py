@@ -47,6 +47,7 @@ def main():
     parser.add_argument("--exe", help="the scholarly executable (for --peer scholarly)")
     parser.add_argument("--port", type=int, default=18765)
     parser.add_argument("--edits", type=int, default=5)
+    parser.add_argument("--server-log", help="write the server's output here (scholarly: run with --verbose, which times each rebuild's phases)")
     args = parser.parse_args()
 
     papers = os.path.join(args.site, "content", "papers") if args.peer == "hugo" else os.path.join(args.site, "papers")
@@ -59,7 +60,10 @@ def main():
     base = f"http://127.0.0.1:{args.port}/"
     command = ([args.exe, "serve", "--source", args.site, "--port", str(args.port)] if args.peer == "scholarly"
                else ["hugo", "server", "-s", args.site, "-p", str(args.port), "--bind", "127.0.0.1", "--baseURL", base])
-    server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    if args.server_log and args.peer == "scholarly":
+        command.append("--verbose")
+    log = open(args.server_log, "w", encoding="utf-8") if args.server_log else subprocess.DEVNULL
+    server = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
     page_times, list_times = [], []
     try:
         title = re.search(r'^title: "(.*)"$', original, re.M).group(1)
@@ -78,6 +82,8 @@ def main():
             file.write(original)
         server.terminate()
         server.wait(timeout=30)
+        if args.server_log:
+            log.close()
 
     print(json.dumps({
         "peer": args.peer, "papers": len(names), "edits": args.edits,

@@ -18,6 +18,9 @@ internal sealed record BuildResult(
     int PagesKept = 0,
     int FilesKept = 0)
 {
+    /// <summary>For a live server's build that succeeded, what makes the next edit's pages ahead of its rebuild; else null.</summary>
+    public Output.PagePreview? Preview { get; init; }
+
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
 
     public int WarningCount => Diagnostics.Count(d => !d.IsError);

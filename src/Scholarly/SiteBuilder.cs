@@ -20,12 +20,17 @@ internal static class SiteBuilder
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
         var phases = new PhaseClock();
-        var written = TryBuild(options, Path.GetFullPath(options.SourceDirectory), diagnostics, phases);
-        return new BuildResult(written is not null, diagnostics.Sorted(), written?.Pages ?? 0, written?.Files ?? 0, clock.Elapsed, phases.Phases, written?.Changed ?? 0, written?.KeptPages ?? 0, written?.KeptFiles ?? 0);
+        var written = TryBuild(options, Path.GetFullPath(options.SourceDirectory), diagnostics, phases, out var preview);
+        return new BuildResult(written is not null, diagnostics.Sorted(), written?.Pages ?? 0, written?.Files ?? 0, clock.Elapsed, phases.Phases, written?.Changed ?? 0, written?.KeptPages ?? 0, written?.KeptFiles ?? 0)
+        {
+            Preview = preview,
+        };
     }
 
-    private static SiteWriter.Written? TryBuild(BuildOptions options, string siteDirectory, DiagnosticBag diagnostics, PhaseClock phases)
+    /// <param name="preview">For a live server's build (<see cref="BuildOptions.Papers"/>) that succeeded, what it needs to make the next edit's pages ahead of the rebuild.</param>
+    private static SiteWriter.Written? TryBuild(BuildOptions options, string siteDirectory, DiagnosticBag diagnostics, PhaseClock phases, out PagePreview? preview)
     {
+        preview = null;
         if (!CheckFolders(options, siteDirectory, diagnostics))
         {
             return null;
@@ -74,6 +79,7 @@ internal static class SiteBuilder
             // serve's rebuilds took unchanged papers from memory without a word of their formulas, so they drop none;
             // papers from the store name theirs (PaperStore), so a build keeps exactly the formulas the site uses.
             math.Save(keepUnused: options.Papers is not null);
+            preview = options.Papers is null ? null : new PagePreview(site!, theme, siteDirectory, markdown, options.PageTimeout, plan);
         }
 
         return written;

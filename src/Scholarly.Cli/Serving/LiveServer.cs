@@ -40,7 +40,7 @@ internal sealed class LiveServer : IAsyncDisposable
     private readonly ConcurrentDictionary<string, byte[]> _first = new(StringComparer.Ordinal);
 
     /// <summary>The rebuild's pages made ahead of the rest and how soon, from the rebuild's start, in order: the log says how soon an edit showed.</summary>
-    private readonly List<(string Address, TimeSpan Ready)> _firstShown = [];
+    private readonly List<(string Address, TimeSpan Ready, bool Previewed)> _firstShown = [];
     private readonly bool _verbose;
     private readonly System.Diagnostics.Stopwatch _rebuildClock = new();
     private readonly Lock _firstShownLock = new();
@@ -52,6 +52,9 @@ internal sealed class LiveServer : IAsyncDisposable
     private readonly HashSet<string> _unpublished = new(StringComparer.Ordinal);
     private WebApplication? _app;
     private SiteWatcher? _watcher;
+
+    /// <summary>The last successful build's look ahead: an edited paper's page before its rebuild has begun; none after a failed build.</summary>
+    private Scholarly.Output.PagePreview? _preview;
 
     /// <param name="options">The build to serve; its output and base URL are replaced by the server's own.</param>
     /// <param name="verbose">Log each rebuild's phases and when each page made first was ready.</param>
@@ -142,18 +145,29 @@ internal sealed class LiveServer : IAsyncDisposable
         await context.Response.Body.WriteAsync(page, context.RequestAborted);
     }
 
-    /// <summary>A page the rebuild made first: served from memory until the build is published, and announced.</summary>
-    private void FirstPageReady(string path, string html)
+    /// <summary>
+    /// A page the rebuild made first: served from memory until the build is published, and announced; the same page
+    /// made again as it was (the preview's, then the rebuild's) is not announced twice.
+    /// </summary>
+    private void FirstPageReady(string path, string html) => PageMadeFirst(path, html, previewed: false);
+
+    /// <param name="previewed">Made by the last build's <see cref="Scholarly.Output.PagePreview"/>, before the rebuild began.</param>
+    private void PageMadeFirst(string path, string html, bool previewed)
     {
         const string index = "index.html";
         var address = "/" + (path.EndsWith(index, StringComparison.Ordinal) ? path[..^index.Length] : path);
         var bytes = Encoding.UTF8.GetBytes(html);
+        if (_first.TryGetValue("/" + path, out var shown) && shown.AsSpan().SequenceEqual(bytes))
+        {
+            return;
+        }
+
         _first["/" + path] = bytes;
         _first[address] = bytes;
         _events.PageReady(address);
         lock (_firstShownLock)
         {
-            _firstShown.Add((address, _rebuildClock.Elapsed));
+            _firstShown.Add((address, _rebuildClock.Elapsed, previewed));
         }
     }
 
@@ -175,8 +189,8 @@ internal sealed class LiveServer : IAsyncDisposable
         }
     }
 
-    private static string Shown((string Address, TimeSpan Ready) page) =>
-        $"{(page.Address == "/" ? "/" : page.Address.TrimStart('/'))} shown after {PhaseLines.Milliseconds(page.Ready)} ms";
+    private static string Shown((string Address, TimeSpan Ready, bool Previewed) page) =>
+        $"{(page.Address == "/" ? "/" : page.Address.TrimStart('/'))} shown after {PhaseLines.Milliseconds(page.Ready)} ms{(page.Previewed ? " (ahead of the rebuild)" : "")}";
 
     /// <summary>The site's own 404 page with the 404 status (static files would answer it with 200).</summary>
     private static async Task NotFoundPageAsync(HttpContext context, PhysicalFileProvider site)
@@ -265,6 +279,11 @@ internal sealed class LiveServer : IAsyncDisposable
             }
 
             _rebuildClock.Restart();
+            foreach (var (path, html) in files.Count > 0 ? _preview?.PagesOf(files) ?? [] : [])
+            {
+                PageMadeFirst(path, html, previewed: true);
+            }
+
             try
             {
                 result = SiteBuilder.Build((files.Count > 0 ? _options with { First = new FirstPages(files, FirstPageReady) } : _options) with { Cancel = mine.Token });
@@ -291,6 +310,7 @@ internal sealed class LiveServer : IAsyncDisposable
                 _unpublished.ExceptWith(files);
             }
 
+            _preview = result.Preview;
             // The build is published or failed: either way the pages made first are no longer to be served.
             var shown = _first.Keys.Where(address => address.EndsWith('/')).ToList();
             _first.Clear();

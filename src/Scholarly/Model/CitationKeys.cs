@@ -22,10 +22,10 @@ internal static partial class CitationKeys
         var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var paper in papers)
         {
-            if (paper.Bibtex is not null && OwnKey().Match(paper.Bibtex) is { Success: true } own)
+            if (OwnKeyOf(paper) is { } own)
             {
-                keys[paper] = own.Groups[1].Value;
-                taken.Add(own.Groups[1].Value);
+                keys[paper] = own;
+                taken.Add(own);
             }
         }
 
@@ -48,6 +48,16 @@ internal static partial class CitationKeys
 
         return keys;
     }
+
+    /// <summary>
+    /// Whether <paramref name="edited"/>, in <paramref name="paper"/>'s place among the same papers, gets the same key:
+    /// its own BibTeX entry's key and its base key are the same, and a key is made from nothing else.
+    /// </summary>
+    public static bool SameKey(Paper paper, Paper edited) =>
+        OwnKeyOf(paper) == OwnKeyOf(edited) && string.Equals(BaseKey(paper), BaseKey(edited), StringComparison.Ordinal);
+
+    private static string? OwnKeyOf(Paper paper) =>
+        paper.Bibtex is not null && OwnKey().Match(paper.Bibtex) is { Success: true } own ? own.Groups[1].Value : null;
 
     /// <summary>
     /// Each paper's base key, worked out once per paper object: a live server's rebuild keeps the objects of the papers

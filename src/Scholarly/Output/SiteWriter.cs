@@ -70,7 +70,7 @@ internal static class SiteWriter
                         Utf8Text? html;
                         try
                         {
-                            html = Render(renderer, page.Page, pageObject, variables, diagnostics);
+                            html = Render(renderer, page.Page, pageObject, variables, diagnostics, cancel);
                         }
                         finally
                         {
@@ -157,11 +157,11 @@ internal static class SiteWriter
         }
     }
 
-    private static Utf8Text? Render(TemplateRenderer renderer, SitePage page, Scriban.Runtime.ScriptObject pageObject, Dictionary<string, object> variables, DiagnosticBag diagnostics)
+    private static Utf8Text? Render(TemplateRenderer renderer, SitePage page, Scriban.Runtime.ScriptObject pageObject, Dictionary<string, object> variables, DiagnosticBag diagnostics, CancellationToken cancel)
     {
         try
         {
-            return renderer.Render(page.Layout, page.Path, pageObject, variables);
+            return renderer.Render(page.Layout, page.Path, pageObject, variables, cancel);
         }
         catch (TemplateFailure failure)
         {
@@ -219,7 +219,7 @@ internal static class SiteWriter
         return ModelFingerprints.OfValues(basis, []);
     }
 
-    private static Dictionary<string, object> Variables(SitePage page, TemplateModel model) =>
+    internal static Dictionary<string, object> Variables(SitePage page, TemplateModel model) =>
         page.Kind.VariablesOf(page, model).ToDictionary(variable => variable.Name, variable => variable.Value, StringComparer.Ordinal);
 
     /// <summary>The file-system error behind <paramref name="e"/> (parallel writes wrap it in an AggregateException), or null.</summary>

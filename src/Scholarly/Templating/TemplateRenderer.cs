@@ -73,7 +73,8 @@ internal sealed class TemplateRenderer
     /// and its other entries (paper, tag) top-level variables. Throws <see cref="TemplateFailure"/> on a template error.
     /// </summary>
     /// <returns>The page's UTF-8 bytes, made from the render's chunks without a string of the whole page.</returns>
-    public Utf8Text Render(string layout, string pagePath, ScriptObject page, IReadOnlyDictionary<string, object> variables)
+    /// <param name="stop">Stops the render where it is (a live server's newer save makes the build obsolete): OperationCanceledException.</param>
+    public Utf8Text Render(string layout, string pagePath, ScriptObject page, IReadOnlyDictionary<string, object> variables, CancellationToken stop = default)
     {
         // Contexts are costly to create (Scriban sets up its whole runtime in each), so each thread reuses one
         // from the pool; a context is only ever used by one render at a time, and one that failed is dropped.
@@ -92,7 +93,9 @@ internal sealed class TemplateRenderer
         }
 
         context.PushGlobal(locals);
-        using var timeout = new CancellationTokenSource(PageTimeout);
+        // A list of 10,000 papers takes half a second to render: a newer save stops it rather than wait for it.
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stop);
+        timeout.CancelAfter(PageTimeout);
         context.CancellationToken = timeout.Token;
         try
         {
@@ -103,6 +106,10 @@ internal sealed class TemplateRenderer
             context.PopGlobal();
             _contexts.Add(context);
             return html;
+        }
+        catch (ScriptAbortException) when (stop.IsCancellationRequested)
+        {
+            throw new OperationCanceledException(stop);
         }
         catch (ScriptAbortException e) when (timeout.IsCancellationRequested)
         {

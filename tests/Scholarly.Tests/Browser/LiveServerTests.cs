@@ -88,9 +88,33 @@ public class LiveServerTests
     }
 
     [Test]
+    public async Task AnEditThatKeepsTheSitesShapeShowsItsPageAheadOfTheRebuildOnceAndAsPublished()
+    {
+        using var site = new TestSite().Paper("p", Paper).Paper("q", Paper.Replace("First Title", "Other Paper", StringComparison.Ordinal));
+        var log = new StringWriter();
+        await using var server = await StartAsync(site, TextWriter.Synchronized(log), verbose: true);
+        using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
+        using var events = new StreamReader(await http.GetStreamAsync(server.Url + LiveServer.EventsPath.TrimStart('/')));
+        Assert.That(await events.ReadLineAsync(), Is.EqualTo(": connected"));
+
+        // The first word of the title, the authors, the date and the tags stay: the citation key and every list do.
+        site.Paper("p", Paper.Replace("First Title", "First Title, Revised", StringComparison.Ordinal));
+        var ready = await NextEventAsync(events);
+        Assert.That(ready, Is.EqualTo(("page", "/papers/p/")));
+        var early = await http.GetStringAsync(server.Url + "papers/p/");
+        var (shownFirst, _) = await RebuildEventsAsync(events, ready.Data);
+
+        Assert.That(shownFirst.Count(address => address == "/papers/p/"), Is.EqualTo(1), "made again by the rebuild as it was, it is not announced again");
+        Assert.That(early, Does.Contain("First Title, Revised"));
+        Assert.That(early, Is.EqualTo(await http.GetStringAsync(server.Url + "papers/p/")), "the page shown ahead is the one published");
+        Assert.That(log.ToString(), Does.Match(@"(?m)^  first pages: papers/p/ shown after \d+ ms \(ahead of the rebuild\)"));
+    }
+
+    [Test]
     public async Task AVerboseServerLogsEachRebuildsPhasesAndWhenItsFirstPagesWereReady()
     {
-        using var site = new TestSite().Paper("p", Paper);
+        // q shares p's tag, so the tag's page is made from more files than p's own and comes after it.
+        using var site = new TestSite().Paper("p", Paper).Paper("q", Paper.Replace("First Title", "Other Paper", StringComparison.Ordinal));
         var log = new StringWriter();
         await using var server = await StartAsync(site, TextWriter.Synchronized(log), verbose: true);
         using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };

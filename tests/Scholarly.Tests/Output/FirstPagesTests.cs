@@ -50,5 +50,27 @@ public class FirstPagesTests
         Assert.That(site.Html("papers/p/index.html").QuerySelector("h1")?.TextContent, Is.EqualTo("Edited Title"));
     }
 
+    [Test]
+    public void ANewerChangeStopsAPageInTheMiddleOfItsRenderNotAfterIt()
+    {
+        // Without the cache, as serve renders every page. A home page that takes a while, as a list of 10,000 papers does (half a second).
+        using var site = new TestSite().Paper("p", Paper).Write("site/layouts/home.html", "{{ for i in 1..900 }}{{ for j in 1..1000 }}{{ end }}{{ end }}");
+        Assert.That(SiteBuilder.Build(Options(site) with { UseCache = false }).Succeeded, Is.True);
+        var whole = System.Diagnostics.Stopwatch.StartNew();
+        Assert.That(SiteBuilder.Build(Options(site) with { UseCache = false }).Succeeded, Is.True, "a second build, as long as the one to stop");
+        whole.Stop();
+        var before = OutputSnapshot.Take(site.OutputDirectory);
+
+        using var newer = new CancellationTokenSource();
+        var stopped = System.Diagnostics.Stopwatch.StartNew();
+        newer.CancelAfter(whole.Elapsed / 10);
+        Assert.Throws<OperationCanceledException>(() => SiteBuilder.Build(Options(site) with { UseCache = false, Cancel = newer.Token }));
+        stopped.Stop();
+
+        // A liveness check, not a timing: without the stop in the render, the build ran the whole loop first.
+        Assert.That(stopped.Elapsed, Is.LessThan(whole.Elapsed / 2), $"stopped after {stopped.Elapsed.TotalMilliseconds:0} ms of a {whole.Elapsed.TotalMilliseconds:0} ms build");
+        Assert.That(OutputSnapshot.Take(site.OutputDirectory), Is.EqualTo(before));
+    }
+
     private static BuildOptions Options(TestSite site) => new(site.SiteDirectory, site.OutputDirectory, BuiltInThemesDirectory: RepositoryPaths.Themes);
 }
