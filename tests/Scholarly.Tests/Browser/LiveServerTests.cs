@@ -40,8 +40,7 @@ public class LiveServerTests
         using var site = new TestSite().Paper("p", Paper);
         await using var server = await StartAsync(site);
         using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
-        using var events = new StreamReader(await http.GetStreamAsync(server.Url + LiveServer.EventsPath.TrimStart('/')));
-        Assert.That(await events.ReadLineAsync(), Is.EqualTo(": connected"));
+        using var events = await EventsAsync(http, server);
 
         site.Paper("p", Paper.Replace("First Title", "Second Title", StringComparison.Ordinal));
         var (shownFirst, reload) = await RebuildEventsAsync(events);
@@ -69,8 +68,7 @@ public class LiveServerTests
         using var site = new TestSite().Paper("p", Paper).Paper("q", Paper.Replace("First Title", "Other Paper", StringComparison.Ordinal));
         await using var server = await StartAsync(site);
         using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
-        using var events = new StreamReader(await http.GetStreamAsync(server.Url + LiveServer.EventsPath.TrimStart('/')));
-        Assert.That(await events.ReadLineAsync(), Is.EqualTo(": connected"));
+        using var events = await EventsAsync(http, server);
 
         site.Paper("p", Paper.Replace("First Title", "Edited Title", StringComparison.Ordinal));
         var ready = await NextEventAsync(events);
@@ -94,8 +92,7 @@ public class LiveServerTests
         var log = new StringWriter();
         await using var server = await StartAsync(site, TextWriter.Synchronized(log), verbose: true);
         using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
-        using var events = new StreamReader(await http.GetStreamAsync(server.Url + LiveServer.EventsPath.TrimStart('/')));
-        Assert.That(await events.ReadLineAsync(), Is.EqualTo(": connected"));
+        using var events = await EventsAsync(http, server);
 
         // The first word of the title, the authors, the date and the tags stay: the citation key and every list do.
         site.Paper("p", Paper.Replace("First Title", "First Title, Revised", StringComparison.Ordinal));
@@ -118,8 +115,7 @@ public class LiveServerTests
         var log = new StringWriter();
         await using var server = await StartAsync(site, TextWriter.Synchronized(log), verbose: true);
         using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
-        using var events = new StreamReader(await http.GetStreamAsync(server.Url + LiveServer.EventsPath.TrimStart('/')));
-        Assert.That(await events.ReadLineAsync(), Is.EqualTo(": connected"));
+        using var events = await EventsAsync(http, server);
         var firstBuild = log.ToString();
         Assert.That(firstBuild, Does.Match(@"(?m)^  load +\d+ ms$"), "the first build's phases");
         Assert.That(firstBuild, Does.Not.Contain("first pages"), "the first build makes no page ahead of the rest");
@@ -200,6 +196,14 @@ public class LiveServerTests
         {
             await stream.DisposeAsync();
         }
+    }
+
+    /// <summary>The server's stream of events, once it has said it is connected.</summary>
+    private static async Task<StreamReader> EventsAsync(HttpClient http, LiveServer server)
+    {
+        var events = new StreamReader(await http.GetStreamAsync(server.Url + LiveServer.EventsPath.TrimStart('/')));
+        Assert.That(await events.ReadLineAsync(), Is.EqualTo(": connected"));
+        return events;
     }
 
     private static async Task<LiveServer> StartAsync(TestSite site, TextWriter? log = null, bool verbose = false)
