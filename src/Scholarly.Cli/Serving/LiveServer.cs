@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
@@ -36,25 +35,23 @@ internal sealed class LiveServer : IAsyncDisposable
     private readonly ReloadEvents _events = new();
     private readonly SemaphoreSlim _building = new(1, 1);
 
-    /// <summary>Pages of the rebuild under way made ahead of the rest (<see cref="FirstPages"/>), by the addresses they answer.</summary>
-    private readonly ConcurrentDictionary<string, byte[]> _first = new(StringComparer.Ordinal);
-
-    /// <summary>The rebuild's pages made ahead of the rest and how soon, from the rebuild's start, in order: the log says how soon an edit showed.</summary>
-    private readonly List<(string Address, TimeSpan Ready, bool Previewed)> _firstShown = [];
+    /// <summary>Pages previewed or made first, served in place of the published ones until a build that has them is published.</summary>
+    private readonly PagesAhead _ahead = new();
     private readonly bool _verbose;
-    private readonly System.Diagnostics.Stopwatch _rebuildClock = new();
-    private readonly Lock _firstShownLock = new();
 
     /// <summary>Stops the newest rebuild, when a newer change makes it obsolete.</summary>
     private CancellationTokenSource? _newest;
 
     /// <summary>Files changed since the last build that finished (published or failed), whose pages go first.</summary>
     private readonly HashSet<string> _unpublished = new(StringComparer.Ordinal);
+
+    /// <summary>How many saves the server has seen (guarded by <see cref="_unpublished"/>): the generation of the pages they show.</summary>
+    private long _saves;
     private WebApplication? _app;
     private SiteWatcher? _watcher;
 
     /// <summary>The last successful build's look ahead: an edited paper's page before its rebuild has begun; none after a failed build.</summary>
-    private Scholarly.Output.PagePreview? _preview;
+    private volatile Scholarly.Output.PagePreview? _preview;
 
     /// <param name="options">The build to serve; its output and base URL are replaced by the server's own.</param>
     /// <param name="verbose">Log each rebuild's phases and when each page made first was ready.</param>
@@ -134,7 +131,7 @@ internal sealed class LiveServer : IAsyncDisposable
     /// <summary>Middleware: a page made ahead of the rest of the rebuild under way, in place of the published one.</summary>
     private async Task FirstPagesAsync(HttpContext context, RequestDelegate next)
     {
-        if (!_first.TryGetValue(context.Request.Path.Value ?? "", out var page))
+        if (_ahead.Find(context.Request.Path.Value ?? "") is not { } page)
         {
             await next(context);
             return;
@@ -146,51 +143,17 @@ internal sealed class LiveServer : IAsyncDisposable
     }
 
     /// <summary>
-    /// A page the rebuild made first: served from memory until the build is published, and announced; the same page
-    /// made again as it was (the preview's, then the rebuild's) is not announced twice.
+    /// A page previewed or made first: served from memory until a build that has it is published, and announced at its
+    /// address, unless a newer one is held or it is made again as it was (the rebuild after its preview).
     /// </summary>
-    private void FirstPageReady(string path, string html) => PageMadeFirst(path, html, previewed: false);
-
-    /// <param name="previewed">Made by the last build's <see cref="Scholarly.Output.PagePreview"/>, before the rebuild began.</param>
-    private void PageMadeFirst(string path, string html, bool previewed)
+    private void ShowAhead(string path, string html, long generation, ShownAhead shown, bool previewed)
     {
-        const string index = "index.html";
-        var address = "/" + (path.EndsWith(index, StringComparison.Ordinal) ? path[..^index.Length] : path);
-        var bytes = Encoding.UTF8.GetBytes(html);
-        if (_first.TryGetValue("/" + path, out var shown) && shown.AsSpan().SequenceEqual(bytes))
+        if (_ahead.Offer(path, html, generation) is { } address)
         {
-            return;
-        }
-
-        _first["/" + path] = bytes;
-        _first[address] = bytes;
-        _events.PageReady(address);
-        lock (_firstShownLock)
-        {
-            _firstShown.Add((address, _rebuildClock.Elapsed, previewed));
+            _events.PageReady(address);
+            shown.Add(address, previewed);
         }
     }
-
-    /// <summary>", papers/p/ shown after 40 ms first" for the page the rebuild made first, or nothing.</summary>
-    private string FirstShownNote()
-    {
-        lock (_firstShownLock)
-        {
-            return _firstShown.Count > 0 ? $"; {Shown(_firstShown[0])} first" : "";
-        }
-    }
-
-    /// <summary>"  first pages: papers/p/ shown after 40 ms, / shown after 300 ms", for --verbose; none when no page was made first.</summary>
-    private IEnumerable<string> FirstShownLines()
-    {
-        lock (_firstShownLock)
-        {
-            return _firstShown.Count > 0 ? ["  first pages: " + string.Join(", ", _firstShown.Select(Shown))] : [];
-        }
-    }
-
-    private static string Shown((string Address, TimeSpan Ready, bool Previewed) page) =>
-        $"{(page.Address == "/" ? "/" : page.Address.TrimStart('/'))} shown after {PhaseLines.Milliseconds(page.Ready)} ms{(page.Previewed ? " (ahead of the rebuild)" : "")}";
 
     /// <summary>The site's own 404 page with the 404 status (static files would answer it with 200).</summary>
     private static async Task NotFoundPageAsync(HttpContext context, PhysicalFileProvider site)
@@ -244,10 +207,24 @@ internal sealed class LiveServer : IAsyncDisposable
         var mine = new CancellationTokenSource();
         // Not disposed: the rebuild it stops may still be reading its token.
         Interlocked.Exchange(ref _newest, mine)?.Cancel();
+        var shown = new ShownAhead();
 
+        HashSet<string> pending;
+        long generation;
         lock (_unpublished)
         {
             _unpublished.UnionWith(changed ?? new HashSet<string>());
+            pending = _unpublished.ToHashSet(StringComparer.Ordinal);
+            generation = ++_saves;
+        }
+
+        // At once, not after the rebuild under way has stopped (it may be in a phase that cannot stop half way).
+        if (changed is { Count: > 0 } && _preview is { } preview)
+        {
+            foreach (var (path, html) in preview.PagesOf(pending))
+            {
+                ShowAhead(path, html, generation, shown, previewed: true);
+            }
         }
 
         try
@@ -267,31 +244,22 @@ internal sealed class LiveServer : IAsyncDisposable
             }
 
             HashSet<string> files;
+            long covered;
             lock (_unpublished)
             {
                 files = _unpublished.ToHashSet(StringComparer.Ordinal);
+                covered = _saves;
             }
 
             BuildResult result;
-            lock (_firstShownLock)
-            {
-                _firstShown.Clear();
-            }
-
-            _rebuildClock.Restart();
-            foreach (var (path, html) in files.Count > 0 ? _preview?.PagesOf(files) ?? [] : [])
-            {
-                PageMadeFirst(path, html, previewed: true);
-            }
-
             try
             {
-                result = SiteBuilder.Build((files.Count > 0 ? _options with { First = new FirstPages(files, FirstPageReady) } : _options) with { Cancel = mine.Token });
+                var first = new FirstPages(files, (path, html) => ShowAhead(path, html, covered, shown, previewed: false));
+                result = SiteBuilder.Build((files.Count > 0 ? _options with { First = first } : _options) with { Cancel = mine.Token });
             }
             catch (OperationCanceledException) when (mine.IsCancellationRequested)
             {
-                // Nothing was published; the pages made first go with it, and the newer rebuild makes them again.
-                _first.Clear();
+                // Nothing was published; the pages made first stay until the newer rebuild, which has these files too, is.
                 return;
             }
             catch (Exception e)
@@ -299,7 +267,7 @@ internal sealed class LiveServer : IAsyncDisposable
                 // A bug, not a user's mistake; the server must stay up and say so rather than go quiet.
                 var message = $"error: the build failed unexpectedly: {e.Message}";
                 _log.WriteLine(message);
-                _first.Clear();
+                _ahead.DropUpTo(covered);
                 _events.Failed(message);
                 Builds++;
                 return;
@@ -311,9 +279,8 @@ internal sealed class LiveServer : IAsyncDisposable
             }
 
             _preview = result.Preview;
-            // The build is published or failed: either way the pages made first are no longer to be served.
-            var shown = _first.Keys.Where(address => address.EndsWith('/')).ToList();
-            _first.Clear();
+            // The build is published or failed: either way the pages it covered are no longer to be served from memory.
+            _ahead.DropUpTo(covered);
 
             foreach (var diagnostic in result.Diagnostics)
             {
@@ -322,7 +289,7 @@ internal sealed class LiveServer : IAsyncDisposable
 
             if (_verbose)
             {
-                foreach (var line in PhaseLines.Of(result).Concat(FirstShownLines()))
+                foreach (var line in PhaseLines.Of(result).Concat(shown.Lines()))
                 {
                     _log.WriteLine(line);
                 }
@@ -333,8 +300,8 @@ internal sealed class LiveServer : IAsyncDisposable
                 var written = Scholarly.Text.Plural.Of(result.FilesChanged, "file");
                 _log.WriteLine(Builds == 0
                     ? $"Built in {PhaseLines.Milliseconds(result.Elapsed)} ms ({written})."
-                    : $"Rebuilt in {PhaseLines.Milliseconds(result.Elapsed)} ms ({written} changed{FirstShownNote()}); reloading open pages.");
-                _events.Reload(shown);
+                    : $"Rebuilt in {PhaseLines.Milliseconds(result.Elapsed)} ms ({written} changed{shown.Note()}); reloading open pages.");
+                _events.Reload([.. shown.Addresses.Where(address => address.EndsWith('/'))]);
             }
             else
             {
