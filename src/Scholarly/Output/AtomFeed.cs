@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Text;
 using System.Xml;
 using Scholarly.Model;
+using Scholarly.Text;
 
 namespace Scholarly.Output;
 
@@ -10,7 +10,7 @@ internal static class AtomFeed
 {
     public const string FileName = "atom.xml";
 
-    public static string Build(Site site, FeedContent feed)
+    public static Utf8Text Build(Site site, FeedContent feed)
     {
         var config = site.Config;
         var baseUrl = config.BaseUrl.AbsoluteUri;
@@ -18,8 +18,7 @@ internal static class AtomFeed
         var updated = feed.Entries.Count > 0 ? feed.Entries[0].Date : site.BuildDate;
         var ns = RssFeed.AtomNamespace;
 
-        var text = new RssFeed.Utf8StringWriter();
-        using (var xml = XmlWriter.Create(text, new XmlWriterSettings { Indent = true, NewLineChars = "\n", Encoding = Encoding.UTF8 }))
+        return XmlFile.Write(xml =>
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("feed", ns);
@@ -41,9 +40,7 @@ internal static class AtomFeed
 
             xml.WriteEndElement();
             xml.WriteEndDocument();
-        }
-
-        return text + "\n";
+        });
     }
 
     /// <summary>RFC 3339 at midnight UTC: "2026-05-28T00:00:00Z".</summary>

@@ -12,13 +12,18 @@ internal abstract record OutputJob(string Path, JobInputs Inputs);
 /// <summary>A page rendered through its layout.</summary>
 internal sealed record PageOutput(SitePage Page, JobInputs Inputs) : OutputJob(UrlPath.FileOf(Page.Path), Inputs);
 
-/// <summary>A text file made without a template (a feed, a citation export, the sitemap): <see cref="Make"/> writes its text.</summary>
+/// <summary>A text file made without a template (a feed, a citation export, the sitemap): <see cref="Make"/> makes its UTF-8 bytes.</summary>
 /// <param name="Basis">
 /// For a file made from named paper files alone, what else its text depends on (a citation key, unique across the
 /// site), so that a build can keep it while those files' bytes, this and what every page depends on are the same
 /// (<see cref="PageMemo"/>); null: it is made by every build.
 /// </param>
-internal sealed record GeneratedOutput(string Path, JobInputs Inputs, Func<string> Make, Func<string>? Basis = null) : OutputJob(Path, Inputs);
+internal sealed record GeneratedOutput(string Path, JobInputs Inputs, Func<Utf8Text> Make, Func<string>? Basis = null) : OutputJob(Path, Inputs)
+{
+    /// <summary>A file made as a string (small ones: a citation, robots.txt), encoded when it is made.</summary>
+    public static GeneratedOutput Text(string path, JobInputs inputs, Func<string> make, Func<string>? basis = null) =>
+        new(path, inputs, () => Utf8Text.Encode(make()), basis);
+}
 
 /// <summary>A file copied as it is: a theme asset or a file of the site's static/ folder.</summary>
 internal sealed record CopyOutput(CopiedOutputFile File, JobInputs Inputs) : OutputJob(File.Path, Inputs);

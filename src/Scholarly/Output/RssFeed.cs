@@ -1,6 +1,6 @@
-using System.Text;
 using System.Xml;
 using Scholarly.Model;
+using Scholarly.Text;
 
 namespace Scholarly.Output;
 
@@ -14,15 +14,14 @@ internal static class RssFeed
     public const string AtomNamespace = "http://www.w3.org/2005/Atom";
     private const string DublinCoreNamespace = "http://purl.org/dc/elements/1.1/";
 
-    public static string Build(Site site, FeedContent feed)
+    public static Utf8Text Build(Site site, FeedContent feed)
     {
         var config = site.Config;
         var baseUrl = config.BaseUrl.AbsoluteUri;
         var entries = config.FeedLimit > 0 ? feed.Entries.Take(config.FeedLimit) : feed.Entries;
         var lastBuild = feed.Entries.Count > 0 ? feed.Entries[0].Date : site.BuildDate;
 
-        var text = new Utf8StringWriter();
-        using (var xml = XmlWriter.Create(text, new XmlWriterSettings { Indent = true, NewLineChars = "\n", Encoding = Encoding.UTF8 }))
+        return XmlFile.Write(xml =>
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("rss");
@@ -49,9 +48,7 @@ internal static class RssFeed
             xml.WriteEndElement();
             xml.WriteEndElement();
             xml.WriteEndDocument();
-        }
-
-        return text.ToString() + "\n";
+        });
     }
 
     /// <summary>XML 1.0 cannot carry control characters (a form feed pasted from a PDF, say): they are left out of the feed.</summary>
@@ -87,16 +84,5 @@ internal static class RssFeed
 
         xml.WriteElementString("description", XmlSafe(site.Links.ResolveAbsolute(entry.SummaryHtml)));
         xml.WriteEndElement();
-    }
-
-    /// <summary>A StringWriter that declares UTF-8, the encoding the file is written in.</summary>
-    internal sealed class Utf8StringWriter : StringWriter
-    {
-        public Utf8StringWriter()
-            : base(System.Globalization.CultureInfo.InvariantCulture)
-        {
-        }
-
-        public override Encoding Encoding => Encoding.UTF8;
     }
 }

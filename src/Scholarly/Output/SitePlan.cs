@@ -95,12 +95,12 @@ internal sealed class SitePlan
                 var folder = UrlPath.Paper(paper.Slug);
                 // Made from the paper, its page's address (base_url and the file's name) and its citation key alone.
                 string Key() => site.CitationKeys[paper];
-                yield return new GeneratedOutput(folder + "cite.bib", keyed, () => BibtexWriter.Entry(paper, site.CitationKeys[paper], PageUrl(site, paper)), Key);
-                yield return new GeneratedOutput(folder + "cite.ris", new JobInputs { Files = [paper.SourceFile], ConfigKeys = ["base_url"] }, () => RisWriter.Record(paper, PageUrl(site, paper)), () => "");
-                yield return new GeneratedOutput(folder + "cite.json", keyed, () => CslJsonWriter.Item(paper, site.CitationKeys[paper], PageUrl(site, paper)), Key);
+                yield return GeneratedOutput.Text(folder + "cite.bib", keyed, () => BibtexWriter.Entry(paper, site.CitationKeys[paper], PageUrl(site, paper)), Key);
+                yield return GeneratedOutput.Text(folder + "cite.ris", new JobInputs { Files = [paper.SourceFile], ConfigKeys = ["base_url"] }, () => RisWriter.Record(paper, PageUrl(site, paper)), () => "");
+                yield return GeneratedOutput.Text(folder + "cite.json", keyed, () => CslJsonWriter.Item(paper, site.CitationKeys[paper], PageUrl(site, paper)), Key);
             }
 
-            yield return new GeneratedOutput(PublicationsBib, new JobInputs { Files = [JobInputs.EveryPaper], ConfigKeys = ["base_url"] }, () => PublicationsBibOf(site));
+            yield return GeneratedOutput.Text(PublicationsBib, new JobInputs { Files = [JobInputs.EveryPaper], ConfigKeys = ["base_url"] }, () => PublicationsBibOf(site));
         }
 
         if (site.Config.Builds(DisabledKinds.Sitemap))
@@ -115,20 +115,20 @@ internal sealed class SitePlan
             var inputs = new JobInputs { Files = [JobInputs.EveryPaper, .. JobInputs.Navigation] };
             foreach (var path in SearchIndex.PathsOf(SearchDocuments.CountOf(site)))
             {
-                yield return new GeneratedOutput(path, inputs, () => index.Value.FileAt(path));
+                yield return GeneratedOutput.Text(path, inputs, () => index.Value.FileAt(path));
             }
         }
 
         // GitHub Pages would run Jekyll over the site and drop files such as _headers without it.
-        yield return new GeneratedOutput(NoJekyll, new JobInputs(), () => "");
+        yield return GeneratedOutput.Text(NoJekyll, new JobInputs(), () => "");
         if (site.Config.CustomDomain is { } domain)
         {
-            yield return new GeneratedOutput("CNAME", new JobInputs { ConfigKeys = ["cname"] }, () => domain + "\n");
+            yield return GeneratedOutput.Text("CNAME", new JobInputs { ConfigKeys = ["cname"] }, () => domain + "\n");
         }
 
         if (site.Config.Builds(DisabledKinds.Robots))
         {
-            yield return new GeneratedOutput(Sitemap.RobotsFile, new JobInputs { ConfigKeys = ["base_url", "disable_kinds"] }, () => Sitemap.Robots(site, site.Config.Builds(DisabledKinds.Sitemap)));
+            yield return GeneratedOutput.Text(Sitemap.RobotsFile, new JobInputs { ConfigKeys = ["base_url", "disable_kinds"] }, () => Sitemap.Robots(site, site.Config.Builds(DisabledKinds.Sitemap)));
         }
     }
 

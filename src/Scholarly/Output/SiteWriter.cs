@@ -103,7 +103,7 @@ internal static class SiteWriter
                             break;
                         }
 
-                        var made = staging.Write(new TextOutputFile(job.Path, generated.Make()));
+                        var made = staging.Write(new Utf8OutputFile(job.Path, generated.Make()));
                         if (basis is not null)
                         {
                             memo.Made(job.Path, basis, [], made);

@@ -1,7 +1,6 @@
-using System.Text;
-using System.Xml;
 using Scholarly.Model;
 using Scholarly.Pages;
+using Scholarly.Text;
 
 namespace Scholarly.Output;
 
@@ -12,11 +11,10 @@ internal static class Sitemap
     public const string RobotsFile = "robots.txt";
     private const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-    public static string Build(Site site, IReadOnlyList<SitePage> pages)
+    public static Utf8Text Build(Site site, IReadOnlyList<SitePage> pages)
     {
         var baseUrl = site.Config.BaseUrl.AbsoluteUri;
-        var text = new RssFeed.Utf8StringWriter();
-        using (var xml = XmlWriter.Create(text, new XmlWriterSettings { Indent = true, NewLineChars = "\n", Encoding = Encoding.UTF8 }))
+        return XmlFile.Write(xml =>
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("urlset", Namespace);
@@ -34,9 +32,7 @@ internal static class Sitemap
 
             xml.WriteEndElement();
             xml.WriteEndDocument();
-        }
-
-        return text + "\n";
+        });
     }
 
     public static string Robots(Site site, bool withSitemap) =>

@@ -59,6 +59,9 @@ internal sealed class Utf8Text
         return new Utf8Text(buffer, length);
     }
 
+    /// <summary>The bytes written to <paramref name="stream"/>, kept in its own buffer (no copy).</summary>
+    public static Utf8Text Of(MemoryStream stream) => new(stream.GetBuffer(), checked((int)stream.Length));
+
     /// <summary>The text again (a page a live server keeps to serve from memory).</summary>
     public override string ToString() => Utf8.GetString(Span);
 }
