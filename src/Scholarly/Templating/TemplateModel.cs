@@ -27,6 +27,15 @@ internal sealed class TemplateModel
     private readonly bool _parallel;
     private readonly Dictionary<int, ScriptObject> _years = [];
 
+    /// <summary>
+    /// The author objects made so far, one per name, role and marks: a co-author is on many papers, and one object per
+    /// listing (a full and a short list per paper) was the largest part of the model, 117,000 objects and about 55 MB
+    /// of the heap at 10,000 papers. They are read-only, so every paper that lists the name shares one.
+    /// </summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<AuthorKey, ScriptObject> _authors = new();
+
+    private readonly record struct AuthorKey(string Name, bool IsOwner, bool IsGap, AuthorMark? Mark);
+
     /// <summary>The owner's names and the names to highlight, read once for every paper's author list.</summary>
     private readonly PersonNames _owner;
     private readonly PersonNames _highlighted;
@@ -189,8 +198,10 @@ internal sealed class TemplateModel
         var code = paper.Links.FirstOrDefault(l => l.Kind == "code");
         var key = site.CitationKeys[paper];
         var pageUrl = config.BaseUrl.AbsoluteUri + UrlPath.Paper(paper.Slug);
-        ScriptObject Author(string name, bool isOwner, bool isGap) =>
-            AuthorObject(name, isOwner, !isGap && !isOwner && _highlighted.Match(name), isGap, config.Coauthors);
+        // mark: the full list's marks (is_equal, is_corresponding); the short list has none.
+        ScriptObject Author(string name, bool isOwner, bool isGap, AuthorMark? mark = null) =>
+            _authors.GetOrAdd(new AuthorKey(name, isOwner, isGap, mark), key =>
+                AuthorObject(key.Name, key.IsOwner, !key.IsGap && !key.IsOwner && _highlighted.Match(key.Name), key.IsGap, config.Coauthors, key.Mark));
         var lazy = new LazyScriptObject
         {
             ReadKey = PaperKey + paper.SourceFile,
@@ -204,7 +215,7 @@ internal sealed class TemplateModel
             ["date_full"] = DateText.Full(paper.Date, paper.DatePrecision),
             ["date_in_year"] = DateText.WithinYear(paper.Date, paper.DatePrecision),
             ["year"] = paper.Date.Year,
-            ["authors"] = ReadOnlyArray(paper.Authors.Select((name, i) => WithMarks(Author(name, i == ownerIndex, false), MarkOf(paper, i)))),
+            ["authors"] = ReadOnlyArray(paper.Authors.Select((name, i) => Author(name, i == ownerIndex, false, MarkOf(paper, i)))),
             ["has_equal_contribution"] = paper.AuthorMarks.Any(m => m.HasFlag(AuthorMark.Equal)),
             ["has_corresponding_author"] = paper.AuthorMarks.Any(m => m.HasFlag(AuthorMark.Corresponding)),
             ["et_al"] = paper.EtAl,
@@ -270,28 +281,30 @@ internal sealed class TemplateModel
 
     private ReadOnlyScriptArray PaperList(IEnumerable<Paper> papers, string readKey) => new(papers.Select(PaperOf)) { ReadKey = readKey };
 
-    /// <summary>An author entry; <c>url</c> is the co-author's homepage when the config maps the name to one.</summary>
-    private static ScriptObject AuthorObject(string name, bool isOwner, bool isHighlighted, bool isGap, IReadOnlyDictionary<string, string>? coauthors) =>
-        ReadOnly(new ScriptObject
+    /// <summary>
+    /// An author entry; <c>url</c> is the co-author's homepage when the config maps the name to one. In a full list
+    /// (<paramref name="mark"/> given) also its marks: <c>is_equal</c> (*), <c>is_corresponding</c> (†).
+    /// </summary>
+    private static ScriptObject AuthorObject(string name, bool isOwner, bool isHighlighted, bool isGap, IReadOnlyDictionary<string, string>? coauthors, AuthorMark? mark)
+    {
+        var author = new ScriptObject
         {
             ["name"] = name,
             ["is_owner"] = isOwner,
             ["is_highlighted"] = isHighlighted,
             ["is_gap"] = isGap,
             ["url"] = !isGap && coauthors is not null && coauthors.TryGetValue(AuthorName.Key(name), out var url) ? url : null,
-        });
+        };
+        if (mark is { } marks)
+        {
+            author["is_equal"] = marks.HasFlag(AuthorMark.Equal);
+            author["is_corresponding"] = marks.HasFlag(AuthorMark.Corresponding);
+        }
+
+        return ReadOnly(author);
+    }
 
     private static AuthorMark MarkOf(Paper paper, int index) => index < paper.AuthorMarks.Count ? paper.AuthorMarks[index] : AuthorMark.None;
-
-    /// <summary>A full list's author with its marks: <c>is_equal</c> (*), <c>is_corresponding</c> (†).</summary>
-    private static ScriptObject WithMarks(ScriptObject author, AuthorMark mark)
-    {
-        author.IsReadOnly = false;
-        author["is_equal"] = mark.HasFlag(AuthorMark.Equal);
-        author["is_corresponding"] = mark.HasFlag(AuthorMark.Corresponding);
-        author.IsReadOnly = true;
-        return author;
-    }
 
     /// <summary>A figure of the site's (a paper's, a project's): <c>{ url, alt, width, height }</c>, the size when the file's is known.</summary>
     internal static ScriptObject ImageObject(SiteImage image, Site site) => ReadOnly(new ScriptObject
