@@ -24,6 +24,8 @@ internal static class SiteEdit
 
         var papers = SwapAll(site.Papers);
         var config = site.Config;
+        // Made anew, not with `with`: the site works out its tables by paper (tags, ranks, the listed order) when made,
+        // and a copy would keep them for the papers replaced.
         return new Site(
             config,
             site.Profile,

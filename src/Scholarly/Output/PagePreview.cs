@@ -22,8 +22,7 @@ internal sealed class PagePreview
     private readonly string _siteDirectory;
     private readonly MarkdownRenderer _markdown;
     private readonly TimeSpan _pageTimeout;
-    private readonly bool _yearPages;
-    private readonly Dictionary<string, FeedContent> _feeds;
+    private readonly SitePlan _plan;
 
     /// <summary>Each paper's page in the last build, by the paper's file; a paper without a page has none.</summary>
     private readonly Dictionary<string, SitePage> _paperPages = new(StringComparer.Ordinal);
@@ -36,8 +35,7 @@ internal sealed class PagePreview
         _siteDirectory = siteDirectory;
         _markdown = markdown;
         _pageTimeout = pageTimeout;
-        _yearPages = plan.Jobs.Any(job => job is PageOutput { Page.Kind: YearPages });
-        _feeds = plan.Feeds.ToDictionary(feed => feed.PagePath, StringComparer.Ordinal);
+        _plan = plan;
         foreach (var job in plan.Jobs)
         {
             if (job is PageOutput { Page: { Kind: PaperPages, Subject: Paper paper } page })
@@ -76,21 +74,18 @@ internal sealed class PagePreview
             return [];
         }
 
-        var model = new TemplateModel(site, ThemeParams.Merge(_theme, site.Config.Params, problems), _yearPages, parallel: false);
+        var model = new TemplateModel(site, ThemeParams.Merge(_theme, site.Config.Params, problems), _plan.HasYearPages, parallel: false);
         var renderer = new TemplateRenderer(site, _theme, _siteDirectory, model, _markdown, _pageTimeout);
         var pages = new List<(string Path, string Html)>();
         foreach (var (old, paper) in edited)
         {
             var page = _paperPages[old.SourceFile] with { Title = paper.TitleText, Subject = paper };
-            try
-            {
-                var html = renderer.Render(page.Layout, page.Path, PageModel.Build(page, site, _feeds), SiteWriter.Variables(page, model));
-                pages.Add((Text.UrlPath.FileOf(page.Path), html.ToString()));
-            }
-            catch (TemplateFailure)
+            if (SiteWriter.Render(renderer, page, PageModel.Build(page, site, _plan.FeedsByPage), SiteWriter.Variables(page, model), problems) is not { } html)
             {
                 return [];
             }
+
+            pages.Add((Text.UrlPath.FileOf(page.Path), html.ToString()));
         }
 
         return pages;

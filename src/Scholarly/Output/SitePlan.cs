@@ -26,12 +26,19 @@ internal sealed class SitePlan
     {
         Jobs = jobs;
         Feeds = feeds;
+        FeedsByPage = feeds.ToDictionary(feed => feed.PagePath, StringComparer.Ordinal);
     }
 
     public IReadOnlyList<OutputJob> Jobs { get; }
 
     /// <summary>The site's feeds, which the plan writes and every page advertises.</summary>
     public IReadOnlyList<FeedContent> Feeds { get; }
+
+    /// <summary>The site's feeds by the page each follows ("" for the home page, "tags/x/"), for the pages that advertise them.</summary>
+    public IReadOnlyDictionary<string, FeedContent> FeedsByPage { get; }
+
+    /// <summary>Whether the site has year pages (the config asks for them and the theme has their layout), so a year's <c>url</c> leads somewhere.</summary>
+    public bool HasYearPages => Jobs.Any(job => job is PageOutput { Page.Kind: YearPages });
 
     /// <summary>How many of the jobs are pages rendered through a layout.</summary>
     public int Pages => Jobs.Count(job => job is PageOutput);

@@ -36,12 +36,10 @@ internal static class SiteWriter
         FirstPages? first = null, PageMemo? memo = null, Func<string, string?>? paperBasis = null, Action? rendered = null, CancellationToken cancel = default)
     {
         memo ??= PageMemo.None();
-        var yearPages = plan.Jobs.Any(job => job is PageOutput { Page.Kind: YearPages });
-        var model = new TemplateModel(site, ThemeParams.Merge(theme, site.Config.Params, diagnostics), yearPages, parallel);
+        var model = new TemplateModel(site, ThemeParams.Merge(theme, site.Config.Params, diagnostics), plan.HasYearPages, parallel);
         var renderer = new TemplateRenderer(site, theme, siteDirectory, model, markdown, pageTimeout);
         var prints = new ModelFingerprints(model, paperBasis ?? (_ => null));
         var everyPaper = new Lazy<string>(() => ModelFingerprints.OfValues(site.Papers.Select(paper => prints.Of(TemplateModel.PaperKey + paper.SourceFile) ?? ""), []));
-        var feeds = plan.Feeds.ToDictionary(f => f.PagePath, StringComparer.Ordinal);
         var failed = false;
         var keptPages = 0;
         try
@@ -54,7 +52,7 @@ internal static class SiteWriter
                 switch (job)
                 {
                     case PageOutput page:
-                        var pageObject = PageModel.Build(page.Page, site, feeds);
+                        var pageObject = PageModel.Build(page.Page, site, plan.FeedsByPage);
                         var variables = Variables(page.Page, model);
                         var own = memo.Enabled ? OwnPrint(page, pageObject, variables, prints, everyPaper) : null;
                         if (own is not null && memo.Unchanged(job.Path, own, prints) is { } stamp && staging.Keep(job.Path, stamp))
@@ -157,7 +155,8 @@ internal static class SiteWriter
         }
     }
 
-    private static Utf8Text? Render(TemplateRenderer renderer, SitePage page, Scriban.Runtime.ScriptObject pageObject, Dictionary<string, object> variables, DiagnosticBag diagnostics, CancellationToken cancel)
+    /// <summary>The page's bytes, or null when its template failed (each failure added to <paramref name="diagnostics"/>).</summary>
+    internal static Utf8Text? Render(TemplateRenderer renderer, SitePage page, Scriban.Runtime.ScriptObject pageObject, Dictionary<string, object> variables, DiagnosticBag diagnostics, CancellationToken cancel = default)
     {
         try
         {
